@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "kindling-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kin-window.h"
+
+typedef struct
+{
+  const char *id;
+  const char *title;
+  const char *icon_name;
+  const char *description;
+} KinSection;
+
+/* Sidebar order. The ids are also the targets of the win.show-section action,
+ * so keyboard accelerators and the command line can name a section. */
+static const KinSection sections[] = {
+  { "overview", N_("Overview"), "go-home-symbolic",
+    N_("The project at a glance: its title, organisation and what it holds.") },
+  { "principles", N_("Principles"), "starred-symbolic",
+    N_("The short list of principles your programme is built on, with the behaviours "
+       "that show them and the artwork for the pocket cards.") },
+  { "standards", N_("Standards"), "emblem-ok-symbolic",
+    N_("Service standards grouped by area, each with a target and a question to ask "
+       "customers, so it can be measured.") },
+  { "cards", N_("Conversation Cards"), "view-paged-symbolic",
+    N_("Decks of prompt cards, grouped by principle, to draw one at a time in a "
+       "workshop.") },
+  { "boards", N_("Vision Boards"), "view-grid-symbolic",
+    N_("Future-vision boards: sticky notes, themes and dot voting.") },
+  { "assessment", N_("Self-Assessment"), "x-office-spreadsheet-symbolic",
+    N_("Teams score themselves from 1 to 5 against each commitment.") },
+  { "journeys", N_("Journey Maps"), "mark-location-symbolic",
+    N_("Customer journey maps: stages, lanes and how the customer feels at each "
+       "moment.") },
+  { "gains", N_("Marginal Gains"), "face-smile-symbolic",
+    N_("The champions' log of small changes that made things better for a customer.") },
+  { "sessions", N_("Sessions"), "x-office-presentation-symbolic",
+    N_("Workshop agendas with timeboxes, run from a projector window and a presenter "
+       "console.") },
+  { "print", N_("Print Cards"), "printer-symbolic",
+    N_("Pocket-size principle cards, printed several to a sheet with crop marks.") },
+};
+
+struct _KinWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkWidget            *content;
+  AdwWindowTitle       *content_title;
+  GtkStack             *section_stack;
+};
+
+G_DEFINE_FINAL_TYPE (KinWindow, kin_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static int
+find_section (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (sections[i].id, id) == 0)
+      return i;
+
+  return -1;
+}
+
+static GtkWidget *
+create_sidebar_row (const KinSection *section)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new_from_icon_name (section->icon_name);
+  GtkWidget *label = gtk_label_new (_(section->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, section->id);
+
+  return row;
+}
+
+static GtkWidget *
+create_section_page (const KinSection *section)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), section->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->description));
+
+  return page;
+}
+
+static void
+update_title (KinWindow *self)
+{
+  int index = find_section (kin_window_get_section (self));
+
+  if (index >= 0)
+    adw_window_title_set_title (self->content_title, _(sections[index].title));
+}
+
+static void
+select_section (KinWindow  *self,
+                const char *id,
+                gboolean    navigate)
+{
+  int index = find_section (id);
+  GtkListBoxRow *row;
+
+  if (index < 0)
+    {
+      g_warning ("No section called “%s”", id);
+      return;
+    }
+
+  row = gtk_list_box_get_row_at_index (self->sidebar_list, index);
+  if (gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+
+  gtk_stack_set_visible_child_name (self->section_stack, id);
+  update_title (self);
+
+  if (navigate)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+sidebar_row_activated_cb (KinWindow     *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *list)
+{
+  select_section (self, gtk_widget_get_name (GTK_WIDGET (row)), TRUE);
+}
+
+static void
+leaflet_folded_cb (KinWindow  *self,
+                   GParamSpec *pspec,
+                   AdwLeaflet *leaflet)
+{
+  /* Folded, the sidebar is a page of its own and keeps no row highlighted;
+   * unfolded, it shows where the user is. */
+  if (adw_leaflet_get_folded (leaflet))
+    gtk_list_box_set_selection_mode (self->sidebar_list, GTK_SELECTION_NONE);
+  else
+    {
+      gtk_list_box_set_selection_mode (self->sidebar_list, GTK_SELECTION_SINGLE);
+      select_section (self, kin_window_get_section (self), FALSE);
+    }
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  kin_window_show_section (KIN_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KinWindow *self = KIN_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+save_window_state (KinWindow *self)
+{
+  int width, height;
+
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+
+  /* The size of a maximised window is the screen's; keep the size the user
+   * chose, so unmaximising next time returns to it. */
+  if (gtk_window_is_maximized (GTK_WINDOW (self)))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+}
+
+static gboolean
+kin_window_close_request (GtkWindow *window)
+{
+  save_window_state (KIN_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (kin_window_parent_class)->close_request (window);
+}
+
+static void
+kin_window_dispose (GObject *object)
+{
+  KinWindow *self = KIN_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KIN_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kin_window_parent_class)->dispose (object);
+}
+
+static void
+kin_window_class_init (KinWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = kin_window_dispose;
+  window_class->close_request = kin_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kin-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, section_stack);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+}
+
+static void
+kin_window_init (KinWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      gtk_list_box_append (self->sidebar_list, create_sidebar_row (&sections[i]));
+      gtk_stack_add_named (self->section_stack, create_section_page (&sections[i]),
+                           sections[i].id);
+    }
+
+  select_section (self, sections[0].id, FALSE);
+
+  self->settings = g_settings_new (BASE_APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/**
+ * kin_window_new:
+ * @application: the application the window belongs to
+ *
+ * Returns: (transfer none): a new main window
+ */
+KinWindow *
+kin_window_new (KinApplication *application)
+{
+  return g_object_new (KIN_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * kin_window_show_section:
+ * @section: a section id such as "principles"
+ *
+ * Shows the section's page; on a narrow window this also leaves the sidebar.
+ */
+void
+kin_window_show_section (KinWindow  *self,
+                         const char *section)
+{
+  g_return_if_fail (KIN_IS_WINDOW (self));
+
+  select_section (self, section, TRUE);
+}
+
+/**
+ * kin_window_get_section:
+ *
+ * Returns: the id of the section being shown
+ */
+const char *
+kin_window_get_section (KinWindow *self)
+{
+  g_return_val_if_fail (KIN_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->section_stack);
+}
+
+/**
+ * kin_window_show_toast:
+ * @message: plain text, never markup
+ *
+ * Shows non-blocking news at the bottom of the window.
+ */
+void
+kin_window_show_toast (KinWindow  *self,
+                       const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (KIN_IS_WINDOW (self));
+
+  /* Toast titles are markup; messages may quote user text such as file names. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+guint
+kin_window_get_n_sections (void)
+{
+  return G_N_ELEMENTS (sections);
+}
+
+const char *
+kin_window_get_section_id (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (sections), NULL);
+
+  return sections[index].id;
+}
+
+const char *
+kin_window_get_section_title (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (sections), NULL);
+
+  return _(sections[index].title);
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kin-application.h"
+
+G_BEGIN_DECLS
+
+#define KIN_TYPE_WINDOW (kin_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KinWindow, kin_window, KIN, WINDOW, AdwApplicationWindow)
+
+KinWindow  *kin_window_new              (KinApplication *application);
+void        kin_window_show_section     (KinWindow      *self,
+                                         const char     *section);
+const char *kin_window_get_section      (KinWindow      *self);
+void        kin_window_show_toast       (KinWindow      *self,
+                                         const char     *message);
+
+/* The sections of the window, in sidebar order. */
+guint       kin_window_get_n_sections   (void);
+const char *kin_window_get_section_id   (guint           index);
+const char *kin_window_get_section_title (guint          index);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     kin_test_wait_for_frame   (GtkWidget  *widget);
+void     kin_test_iterate          (guint       milliseconds);
+gboolean kin_test_save_screenshot  (GtkWidget  *widget,
+                                    const char *name,
+                                    GError    **error);
+GtkWidget *kin_test_find_widget    (GtkWidget  *root,
+                                    GType       type,
+                                    const char *name);
+
+G_END_DECLS
