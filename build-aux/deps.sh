@@ -9,6 +9,7 @@ KIN_BUILD_PACKAGES="
   build-essential pkg-config meson ninja-build gettext itstool
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
+  libgdk-pixbuf-2.0-dev librsvg2-dev
   desktop-file-utils appstream shared-mime-info
   adwaita-icon-theme libx11-dev libxdamage-dev
 "

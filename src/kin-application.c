@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kin-application.h"
+#include "kin-command-line.h"
 #include "kin-resources.h"
 #include "kin-window.h"
 
@@ -22,6 +23,23 @@ G_DEFINE_FINAL_TYPE (KinApplication, kin_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check project files, print a summary and any warnings, and exit"), NULL },
+  { "save-as", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Load FILE and save it in the current format as OUT"), N_("OUT") },
+  { "starter", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the example project to OUT"), N_("OUT") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export part of a project (cards, gains, board:ID, journey:ID, assessment:ID, session:ID)"),
+    N_("WHAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --export writes"), N_("OUT") },
+  { "template", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The card sheet template for --export=cards"), N_("ID") },
+  { "import-gains", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Append marginal gains from a CSV file to FILE"), N_("IN.csv") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -34,6 +52,12 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },
   { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "win.new-project", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-section::overview", { "<Alt>1", NULL } },
   { "win.show-section::principles", { "<Alt>2", NULL } },
@@ -231,17 +255,58 @@ kin_application_activate (GApplication *application)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+kin_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  KinApplication *self = KIN_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      KinWindow *window = kin_window_new (self);
+
+      kin_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
 static int
 kin_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
-  if (g_variant_dict_contains (options, "version"))
+  g_autofree const char **remaining = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+
+  /* Command-line modes (--check, --save-as, ...) run here, before GTK starts,
+   * so they work with no display. */
+  status = kin_command_line_run (application, options, (GStrv) remaining);
+  if (status >= 0)
+    return status;
+
+  if (remaining == NULL)
+    return -1;
+
+  /* Files named on the command line open in this instance, or in the one
+   * already running, which then shows their windows. */
+  if (!g_application_register (application, NULL, &error))
     {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return 0;
+      g_printerr ("kindling: %s\n", error->message);
+      return 1;
     }
 
-  return -1;
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; remaining[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
+
+  g_application_open (application, (GFile **) files->pdata, files->len, "");
+
+  return g_application_get_is_remote (application) ? 0 : -1;
 }
 
 static void
@@ -266,6 +331,7 @@ kin_application_class_init (KinApplicationClass *klass)
 
   app_class->startup = kin_application_startup;
   app_class->activate = kin_application_activate;
+  app_class->open = kin_application_open;
   app_class->handle_local_options = kin_application_handle_local_options;
 }
 
@@ -273,7 +339,6 @@ static void
 kin_application_init (KinApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Run customer-culture workshops from one project file."));
 }

@@ -18,7 +18,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = kin_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
+  app = kin_application_new (APPLICATION_ID, G_APPLICATION_HANDLES_OPEN);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -150,3 +150,26 @@ kin_test_find_widget (GtkWidget  *root,
 
   return NULL;
 }
+
+/* Finds the first widget, depth first, whose action is @action_name, such as
+ * the undo button for "win.undo". */
+GtkWidget *
+kin_test_find_actionable (GtkWidget  *root,
+                          const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kin_test_find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

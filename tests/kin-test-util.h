@@ -15,4 +15,7 @@ GtkWidget *kin_test_find_widget    (GtkWidget  *root,
                                     GType       type,
                                     const char *name);
 
+GtkWidget *kin_test_find_actionable (GtkWidget  *root,
+                                     const char *action_name);
+
 G_END_DECLS

@@ -496,6 +496,22 @@ kin_history_mark_saved (KinHistory *self)
 }
 
 /**
+ * kin_history_mark_unsaved:
+ * @self: a #KinHistory
+ *
+ * Records that no state in the history is saved, so the project counts as
+ * modified until it is saved. Used for work recovered from an autosaved draft.
+ */
+void
+kin_history_mark_unsaved (KinHistory *self)
+{
+  g_return_if_fail (KIN_IS_HISTORY (self));
+
+  self->saved = SAVED_NOWHERE;
+  _kin_history_update_state (self, FALSE);
+}
+
+/**
  * kin_history_get_modified:
  * @self: a #KinHistory
  *

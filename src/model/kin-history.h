@@ -48,6 +48,7 @@ guint       kin_history_get_n_undo      (KinHistory   *self);
 guint       kin_history_get_n_redo      (KinHistory   *self);
 
 void        kin_history_mark_saved      (KinHistory   *self);
+void        kin_history_mark_unsaved    (KinHistory   *self);
 gboolean    kin_history_get_modified    (KinHistory   *self);
 void        kin_history_break_merge     (KinHistory   *self);
 void        kin_history_clear           (KinHistory   *self);

@@ -359,6 +359,21 @@ kin_project_mark_saved (KinProject *self)
 }
 
 /**
+ * kin_project_mark_unsaved:
+ * @self: a #KinProject
+ *
+ * Records that the project differs from anything saved, as for work
+ * recovered from an autosaved draft.
+ */
+void
+kin_project_mark_unsaved (KinProject *self)
+{
+  g_return_if_fail (KIN_IS_PROJECT (self));
+
+  kin_history_mark_unsaved (kin_project_get_history (self));
+}
+
+/**
  * kin_project_get_modified:
  * @self: a #KinProject
  *

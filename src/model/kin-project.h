@@ -79,6 +79,7 @@ gboolean          kin_project_can_redo               (KinProject   *self);
 const char       *kin_project_get_undo_label         (KinProject   *self);
 const char       *kin_project_get_redo_label         (KinProject   *self);
 void              kin_project_mark_saved             (KinProject   *self);
+void              kin_project_mark_unsaved           (KinProject   *self);
 gboolean          kin_project_get_modified           (KinProject   *self);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "kin-window.h"
+#include "kin-model.h"
+#include "kin-window-private.h"
 
 typedef struct
 {
@@ -14,13 +15,17 @@ typedef struct
   const char *title;
   const char *icon_name;
   const char *description;
+  /* The page's widget type: a GtkWidget with a "project" property. Sections
+   * without one show their description. */
+  GType      (*page_type) (void);
 } KinSection;
 
 /* Sidebar order. The ids are also the targets of the win.show-section action,
  * so keyboard accelerators and the command line can name a section. */
 static const KinSection sections[] = {
   { "overview", N_("Overview"), "go-home-symbolic",
-    N_("The project at a glance: its title, organisation and what it holds.") },
+    N_("The project at a glance: its title, organisation and what it holds."),
+    kin_overview_page_get_type },
   { "principles", N_("Principles"), "starred-symbolic",
     N_("The short list of principles your programme is built on, with the behaviours "
        "that show them and the artwork for the pocket cards.") },
@@ -44,21 +49,6 @@ static const KinSection sections[] = {
        "console.") },
   { "print", N_("Print Cards"), "printer-symbolic",
     N_("Pocket-size principle cards, printed several to a sheet with crop marks.") },
-};
-
-struct _KinWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkListBox           *sidebar_list;
-  GtkWidget            *content;
-  AdwWindowTitle       *content_title;
-  GtkStack             *section_stack;
 };
 
 G_DEFINE_FINAL_TYPE (KinWindow, kin_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -103,13 +93,39 @@ create_section_page (const KinSection *section)
   return page;
 }
 
+/* The window's title names the project and marks unsaved changes, so a
+ * facilitator can see at a glance whether the room's work is safe. */
 static void
-update_title (KinWindow *self)
+update_titles (KinWindow *self)
 {
   int index = find_section (kin_window_get_section (self));
+  g_autofree char *name = NULL;
+  g_autofree char *marked = NULL;
+  g_autofree char *window_title = NULL;
+  gboolean modified;
 
   if (index >= 0)
     adw_window_title_set_title (self->content_title, _(sections[index].title));
+
+  if (self->project == NULL)
+    {
+      adw_window_title_set_subtitle (self->content_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Kindling"));
+      return;
+    }
+
+  name = _kin_window_dup_display_name (self);
+  modified = kin_project_get_modified (self->project);
+  /* Translators: the mark before a project name when it has unsaved changes. */
+  marked = modified ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+
+  /* The sidebar keeps a short fixed title: a long project name there would
+   * widen the sidebar at the expense of the page. */
+  adw_window_title_set_subtitle (self->content_title, marked);
+
+  /* Translators: the window title, "project name — Kindling". */
+  window_title = g_strdup_printf (_("%s — Kindling"), marked);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
@@ -131,7 +147,7 @@ select_section (KinWindow  *self,
     gtk_list_box_select_row (self->sidebar_list, row);
 
   gtk_stack_set_visible_child_name (self->section_stack, id);
-  update_title (self);
+  update_titles (self);
 
   if (navigate)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -200,7 +216,21 @@ save_window_state (KinWindow *self)
 static gboolean
 kin_window_close_request (GtkWindow *window)
 {
-  save_window_state (KIN_WINDOW (window));
+  KinWindow *self = KIN_WINDOW (window);
+
+  /* Unsaved work is never dropped silently: ask first, and close only when the
+   * user has chosen (the dialog closes the window again with closing set). */
+  if (!self->closing && self->project != NULL && kin_project_get_modified (self->project))
+    {
+      _kin_window_confirm_close (self);
+      return GDK_EVENT_STOP;
+    }
+
+  save_window_state (self);
+
+  /* Closing with the changes saved or knowingly discarded: the draft is no
+   * longer needed. */
+  _kin_window_forget_draft (self);
 
   return GTK_WINDOW_CLASS (kin_window_parent_class)->close_request (window);
 }
@@ -210,8 +240,18 @@ kin_window_dispose (GObject *object)
 {
   KinWindow *self = KIN_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), KIN_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->draft_id, g_free);
 
   G_OBJECT_CLASS (kin_window_parent_class)->dispose (object);
 }
@@ -228,6 +268,10 @@ kin_window_class_init (KinWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kin-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KinWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, KinWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, KinWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KinWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, KinWindow, content);
@@ -238,6 +282,10 @@ kin_window_class_init (KinWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+
+  _kin_window_class_actions_init (klass);
+
+  g_type_ensure (KIN_TYPE_WELCOME_PAGE);
 }
 
 static void
@@ -245,11 +293,19 @@ kin_window_init (KinWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
+
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
+      GtkWidget *page;
+
+      if (sections[i].page_type != NULL)
+        page = g_object_new (sections[i].page_type (), NULL);
+      else
+        page = create_section_page (&sections[i]);
+
       gtk_list_box_append (self->sidebar_list, create_sidebar_row (&sections[i]));
-      gtk_stack_add_named (self->section_stack, create_section_page (&sections[i]),
-                           sections[i].id);
+      gtk_stack_add_named (self->section_stack, page, sections[i].id);
     }
 
   select_section (self, sections[0].id, FALSE);
@@ -263,6 +319,8 @@ kin_window_init (KinWindow *self)
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  kin_window_set_project (self, NULL, NULL);
 }
 
 /**
@@ -275,6 +333,90 @@ KinWindow *
 kin_window_new (KinApplication *application)
 {
   return g_object_new (KIN_TYPE_WINDOW, "application", application, NULL);
+}
+
+static void
+project_changed_cb (KinWindow *self)
+{
+  update_titles (self);
+  _kin_window_update_actions (self);
+  _kin_window_project_changed (self);
+}
+
+/**
+ * kin_window_set_project:
+ * @project: (nullable): the project to show, or %NULL for the welcome page
+ * @file: (nullable): where the project is saved, %NULL when it never was
+ *
+ * Shows @project in this window, replacing whatever it showed.
+ */
+void
+kin_window_set_project (KinWindow  *self,
+                        KinProject *project,
+                        GFile      *file)
+{
+  g_return_if_fail (KIN_IS_WINDOW (self));
+  g_return_if_fail (project == NULL || KIN_IS_PROJECT (project));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->project != project)
+    {
+      if (self->project != NULL)
+        g_signal_handlers_disconnect_by_data (self->project, self);
+
+      /* A draft belongs to the project it was written for. */
+      _kin_window_forget_draft (self);
+
+      g_set_object (&self->project, project);
+
+      if (project != NULL)
+        {
+          g_signal_connect_object (project, "changed",
+                                   G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (project, "notify::is-modified",
+                                   G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+        }
+    }
+
+  g_set_object (&self->file, file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (sections[i].page_type != NULL)
+      g_object_set (gtk_stack_get_child_by_name (self->section_stack, sections[i].id),
+                    "project", project, NULL);
+
+  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
+  if (project != NULL)
+    select_section (self, sections[0].id, FALSE);
+
+  update_titles (self);
+  _kin_window_update_actions (self);
+}
+
+/**
+ * kin_window_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project shown, if any
+ */
+KinProject *
+kin_window_get_project (KinWindow *self)
+{
+  g_return_val_if_fail (KIN_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+/**
+ * kin_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): where the project is saved
+ */
+GFile *
+kin_window_get_file (KinWindow *self)
+{
+  g_return_val_if_fail (KIN_IS_WINDOW (self), NULL);
+
+  return self->file;
 }
 
 /**
