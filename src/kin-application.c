@@ -36,6 +36,8 @@ static const GOptionEntry option_entries[] = {
     N_("Where --export writes"), N_("OUT") },
   { "template", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The card sheet template for --export=cards"), N_("ID") },
+  { "cards", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What --export=cards prints: principles, all or deck:ID"), N_("WHAT") },
   { "import-gains", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Append marginal gains from a CSV file to FILE"), N_("IN.csv") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-cards-command.h"
 #include "kin-command-line.h"
 #include "kin-io-error.h"
 #include "kin-model.h"
@@ -256,8 +257,14 @@ kin_command_line_run (GApplication *app,
     return usage_error (_("--check, --save-as, --starter, --export, --import-gains and "
                           "--version cannot be combined; use one at a time"));
 
+  if (export && kin_cards_command_handles (options))
+    return kin_cards_command_run (options, files);
+
   if (export || import_gains != NULL)
-    return usage_error (_("--export and --import-gains are not available in this version"));
+    return usage_error (_("--export of this kind and --import-gains are not available in this version"));
+
+  if (g_variant_dict_contains (options, "cards"))
+    return usage_error (_("--cards only goes with --export=cards"));
 
   if (g_variant_dict_contains (options, "output") || g_variant_dict_contains (options, "template"))
     return usage_error (_("--output and --template only go with --export"));

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "kin-model.h"
+#include "kin-principles-page.h"
+#include "kin-print-page.h"
 #include "kin-window-private.h"
 
 typedef struct
@@ -28,7 +30,7 @@ static const KinSection sections[] = {
     kin_overview_page_get_type },
   { "principles", N_("Principles"), "starred-symbolic",
     N_("The short list of principles your programme is built on, with the behaviours "
-       "that show them and the artwork for the pocket cards.") },
+       "that show them and the artwork for the pocket cards."), kin_principles_page_get_type },
   { "standards", N_("Standards"), "emblem-ok-symbolic",
     N_("Service standards grouped by area, each with a target and a question to ask "
        "customers, so it can be measured.") },
@@ -48,7 +50,7 @@ static const KinSection sections[] = {
     N_("Workshop agendas with timeboxes, run from a projector window and a presenter "
        "console.") },
   { "print", N_("Print Cards"), "printer-symbolic",
-    N_("Pocket-size principle cards, printed several to a sheet with crop marks.") },
+    N_("Pocket-size principle cards, printed several to a sheet with crop marks."), kin_print_page_get_type },
 };
 
 G_DEFINE_FINAL_TYPE (KinWindow, kin_window, ADW_TYPE_APPLICATION_WINDOW)
