@@ -7,6 +7,7 @@
 
 #include "kin-cards-command.h"
 #include "kin-command-line.h"
+#include "kin-gains-cli.h"
 #include "kin-io-error.h"
 #include "kin-model.h"
 #include "kin-project-file.h"
@@ -257,11 +258,30 @@ kin_command_line_run (GApplication *app,
     return usage_error (_("--check, --save-as, --starter, --export, --import-gains and "
                           "--version cannot be combined; use one at a time"));
 
+  /* Marginal gains as CSV, both ways (kin-gains-cli.c). */
+  if (import_gains != NULL || (export && kin_gains_cli_is_export (options)))
+    {
+      const char *output = lookup_path (options, "output");
+
+      if (n_files != 1)
+        return usage_error (_("--export=gains and --import-gains need exactly one project file, "
+                              "as in: kindling --import-gains=IN.csv FILE"));
+      if (g_variant_dict_contains (options, "template") || (import_gains != NULL && output != NULL))
+        return usage_error (_("--import-gains takes no --output or --template, and "
+                              "--export=gains no --template"));
+      if (import_gains != NULL)
+        return kin_gains_cli_import (files[0], import_gains);
+      if (output == NULL)
+        return usage_error (_("--export=gains needs a file to write, as in: "
+                              "kindling --export=gains --output=OUT.csv FILE"));
+      return kin_gains_cli_export (files[0], output);
+    }
+
   if (export && kin_cards_command_handles (options))
     return kin_cards_command_run (options, files);
 
-  if (export || import_gains != NULL)
-    return usage_error (_("--export of this kind and --import-gains are not available in this version"));
+  if (export)
+    return usage_error (_("--export is not available in this version"));
 
   if (g_variant_dict_contains (options, "cards"))
     return usage_error (_("--cards only goes with --export=cards"));

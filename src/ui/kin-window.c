@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-gains-page.h"
 #include "kin-model.h"
 #include "kin-principles-page.h"
 #include "kin-print-page.h"
@@ -45,7 +46,8 @@ static const KinSection sections[] = {
     N_("Customer journey maps: stages, lanes and how the customer feels at each "
        "moment.") },
   { "gains", N_("Marginal Gains"), "face-smile-symbolic",
-    N_("The champions' log of small changes that made things better for a customer.") },
+    N_("The champions' log of small changes that made things better for a customer."),
+    kin_gains_page_get_type },
   { "sessions", N_("Sessions"), "x-office-presentation-symbolic",
     N_("Workshop agendas with timeboxes, run from a projector window and a presenter "
        "console.") },

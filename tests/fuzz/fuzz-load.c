@@ -62,8 +62,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   project = kin_project_read_bytes (bytes, "fuzz.kindling", &warnings, &error);
 
-  /* The same file read without streaming must be accepted or refused alike,
-   * and give the same project. */
+  /* The same file read without streaming must be accepted or refused alike. */
   {
     g_autoptr(KinProject) unstreamed = NULL;
     g_autoptr(GError) unstreamed_error = NULL;
@@ -78,18 +77,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                     error != NULL ? error->message : "loaded",
                     unstreamed_error != NULL ? unstreamed_error->message : "loaded");
         abort ();
-      }
-
-    if (project != NULL)
-      {
-        g_autoptr(GBytes) a = kin_project_write_bytes (project);
-        g_autoptr(GBytes) b = kin_project_write_bytes (unstreamed);
-
-        if (!g_bytes_equal (a, b))
-          {
-            g_printerr ("streaming changed the project\n");
-            abort ();
-          }
       }
   }
 
@@ -119,6 +106,25 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_printerr ("writing the project read back gave different text\n");
         abort ();
       }
+
+    /* What was written has every member, defaults included (a file that
+     * leaves out "modified" gets the time of loading), so reading it with
+     * and without streaming must give exactly the same project. */
+    {
+      g_autoptr(KinProject) unstreamed = NULL;
+      g_autoptr(GBytes) unstreamed_text = NULL;
+
+      kin_project_reader_set_streaming (FALSE);
+      unstreamed = kin_project_read_bytes (written, "fuzz-again.kindling", NULL, NULL);
+      kin_project_reader_set_streaming (TRUE);
+
+      unstreamed_text = unstreamed != NULL ? kin_project_write_bytes (unstreamed) : NULL;
+      if (unstreamed_text == NULL || !g_bytes_equal (written, unstreamed_text))
+        {
+          g_printerr ("streaming changed the project\n");
+          abort ();
+        }
+    }
   }
 
   return 0;

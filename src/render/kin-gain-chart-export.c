@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kindling-render"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "kin-gain-chart.h"
+
+/*
+ * Writing a progress chart to a PNG, SVG or PDF file, drawn by
+ * kin_gain_chart_render() like the chart on screen.
+ */
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} WriteClosure;
+
+static cairo_status_t
+write_cb (void                *user_data,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  WriteClosure *closure = user_data;
+
+  if (closure->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (closure->stream, data, length, NULL, NULL, &closure->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+typedef enum {
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+  FORMAT_UNKNOWN,
+} Format;
+
+static Format
+format_for_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (name != NULL ? name : "", -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    return FORMAT_PNG;
+  if (g_str_has_suffix (lower, ".svg"))
+    return FORMAT_SVG;
+  if (g_str_has_suffix (lower, ".pdf"))
+    return FORMAT_PDF;
+
+  return FORMAT_UNKNOWN;
+}
+
+/**
+ * kin_gain_chart_export:
+ * @stats: figures from kin_gain_stats_compute()
+ * @kind: which chart to export
+ * @out: the file to write; its extension (.png, .svg or .pdf) picks the format
+ * @width: the width: pixels for PNG, points (1/72 inch) for SVG and PDF
+ * @height: the height, in the same unit
+ * @style: (nullable): colours and font; %NULL for the light style, which
+ *   suits paper and documents
+ * @error: return location for a #GError
+ *
+ * Writes one chart to a file, drawn by kin_gain_chart_render(). The file
+ * is replaced atomically, so a failed export never leaves half a file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+kin_gain_chart_export (const KinGainStats  *stats,
+                       KinGainChartKind     kind,
+                       GFile               *out,
+                       double               width,
+                       double               height,
+                       const KinChartStyle *style,
+                       GError             **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+  WriteClosure closure = { NULL, NULL };
+  Format format;
+  cairo_t *cr;
+
+  g_return_val_if_fail (stats != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  format = format_for_file (out);
+  if (format == FORMAT_UNKNOWN)
+    {
+      g_autofree char *name = g_file_get_basename (out);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Cannot export a chart as “%s”: use a name ending in .png, .svg or .pdf"),
+                   name);
+      return FALSE;
+    }
+
+  if (width < 50 || height < 50 || width > 20000 || height > 20000)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Cannot export a chart of %.0f × %.0f: each side must be between 50 and 20000"),
+                   width, height);
+      return FALSE;
+    }
+
+  stream = g_file_replace (out, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  closure.stream = G_OUTPUT_STREAM (stream);
+
+  if (format == FORMAT_PNG)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
+  else if (format == FORMAT_SVG)
+    surface = cairo_svg_surface_create_for_stream (write_cb, &closure, width, height);
+  else
+    surface = cairo_pdf_surface_create_for_stream (write_cb, &closure, width, height);
+
+  cr = cairo_create (surface);
+  kin_gain_chart_render (stats, kind, cr, width, height, style);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_cb, &closure);
+
+  /* Vector surfaces write their last bytes when finished. */
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (closure.error != NULL || status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+
+      /* Closing a cancelled replace stream leaves the old file in place
+       * instead of half a new one. */
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+
+      if (closure.error != NULL)
+        {
+          g_propagate_error (error, closure.error);
+        }
+      else
+        {
+          g_autofree char *name = g_file_get_basename (out);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("Could not draw the chart into “%s”: %s"), name,
+                       cairo_status_to_string (status));
+        }
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
