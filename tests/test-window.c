@@ -218,9 +218,14 @@ test_save_and_reopen (void)
   g_assert_true (kin_project_get_modified (project));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
+  kin_project_set_modified_timestamp (project, "2001-01-01T00:00:00Z");
   kin_window_save_to_file (window, file);
   wait_until (saved, window);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* Saving records when it happened. */
+  g_assert_cmpstr (kin_project_get_modified_timestamp (project), !=, "2001-01-01T00:00:00Z");
+  g_assert_true (kin_is_valid_timestamp (kin_project_get_modified_timestamp (project)));
+  g_assert_false (kin_project_can_redo (project));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Champions group — Kindling");
 
   /* Open it in a fresh window, as from the welcome page. */

@@ -396,6 +396,15 @@ kin_window_save_to_file (KinWindow *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->project != NULL);
 
+  /* The file records when the project was last saved. This is bookkeeping,
+   * not an edit: it is not an undo step and does not mark the project as
+   * changed. */
+  {
+    g_autofree char *now = kin_timestamp_now ();
+
+    kin_project_set_modified_timestamp (self->project, now);
+  }
+
   data = g_new0 (LoadData, 1);
   data->window = g_object_ref (self);
   data->file = g_object_ref (file);
