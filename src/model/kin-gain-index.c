@@ -389,6 +389,10 @@ key_prefix (const char *key)
   for (i = 0; i < 8 && key[i] != '\0'; i++)
     prefix = (prefix << 8) | (guchar) key[i];
 
+  /* Shifting a 64-bit value by 64 is undefined: an empty key is simply 0. */
+  if (i == 0)
+    return 0;
+
   return prefix << (8 * (8 - i));
 }
 

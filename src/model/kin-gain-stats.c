@@ -227,6 +227,10 @@ count_contributors (KinGainStats *stats,
 {
   guint64 previous = G_MAXUINT64;
 
+  /* An empty GArray has no data at all, and qsort() must not be given NULL. */
+  if (pairs->len == 0)
+    return;
+
   qsort (pairs->data, pairs->len, sizeof (guint64), compare_guint64);
 
   for (guint i = 0; i < pairs->len; i++)
