@@ -281,7 +281,13 @@ kin_command_line_run (GApplication *app,
     return kin_cards_command_run (options, files);
 
   if (export)
-    return usage_error (_("--export is not available in this version"));
+    {
+      const char *what = NULL;
+
+      g_variant_dict_lookup (options, "export", "&s", &what);
+      return usage_error (_("--export=%s is not available in this version; it exports "
+                            "cards and gains"), what != NULL ? what : "");
+    }
 
   if (g_variant_dict_contains (options, "cards"))
     return usage_error (_("--cards only goes with --export=cards"));
