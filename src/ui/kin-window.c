@@ -97,6 +97,29 @@ create_section_page (const KinSection *section)
   return page;
 }
 
+/* Pages are made the first time they are shown: a window that opens on the
+ * welcome page, or goes straight to one section, builds nothing else, which
+ * keeps start-up quick. */
+static GtkWidget *
+ensure_page (KinWindow *self,
+             guint      index)
+{
+  const KinSection *section = &sections[index];
+  GtkWidget *page = gtk_stack_get_child_by_name (self->section_stack, section->id);
+
+  if (page != NULL)
+    return page;
+
+  if (section->page_type != NULL)
+    page = g_object_new (section->page_type (), "project", self->project, NULL);
+  else
+    page = create_section_page (section);
+
+  gtk_stack_add_named (self->section_stack, page, section->id);
+
+  return page;
+}
+
 /* The window's title names the project and marks unsaved changes, so a
  * facilitator can see at a glance whether the room's work is safe. */
 static void
@@ -150,6 +173,7 @@ select_section (KinWindow  *self,
   if (gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
 
+  ensure_page (self, index);
   gtk_stack_set_visible_child_name (self->section_stack, id);
   update_titles (self);
 
@@ -177,7 +201,8 @@ leaflet_folded_cb (KinWindow  *self,
   else
     {
       gtk_list_box_set_selection_mode (self->sidebar_list, GTK_SELECTION_SINGLE);
-      select_section (self, kin_window_get_section (self), FALSE);
+      if (kin_window_get_section (self) != NULL)
+        select_section (self, kin_window_get_section (self), FALSE);
     }
 }
 
@@ -300,19 +325,7 @@ kin_window_init (KinWindow *self)
   self->cancellable = g_cancellable_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      GtkWidget *page;
-
-      if (sections[i].page_type != NULL)
-        page = g_object_new (sections[i].page_type (), NULL);
-      else
-        page = create_section_page (&sections[i]);
-
-      gtk_list_box_append (self->sidebar_list, create_sidebar_row (&sections[i]));
-      gtk_stack_add_named (self->section_stack, page, sections[i].id);
-    }
-
-  select_section (self, sections[0].id, FALSE);
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&sections[i]));
 
   self->settings = g_settings_new (BASE_APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -385,9 +398,12 @@ kin_window_set_project (KinWindow  *self,
   g_set_object (&self->file, file);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    if (sections[i].page_type != NULL)
-      g_object_set (gtk_stack_get_child_by_name (self->section_stack, sections[i].id),
-                    "project", project, NULL);
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->section_stack, sections[i].id);
+
+      if (page != NULL && sections[i].page_type != NULL)
+        g_object_set (page, "project", project, NULL);
+    }
 
   gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
   if (project != NULL)
@@ -441,7 +457,8 @@ kin_window_show_section (KinWindow  *self,
 /**
  * kin_window_get_section:
  *
- * Returns: the id of the section being shown
+ * Returns: (nullable): the id of the section being shown, %NULL before a
+ * project has been shown
  */
 const char *
 kin_window_get_section (KinWindow *self)
