@@ -4,6 +4,10 @@
 
 #include <adwaita.h>
 
+#include "config.h"
+
+#include "kin-model.h"
+#include "kin-project-reader.h"
 #include "kin-test-util.h"
 
 static gboolean
@@ -172,4 +176,25 @@ kin_test_find_actionable (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* Loads the example project from the application's resources, as the
+ * welcome page does. The resources must be registered, which creating a
+ * KinApplication does. */
+gpointer
+kin_test_load_starter (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  KinProject *project;
+
+  bytes = g_resources_lookup_data (RESOURCE_PATH "/starter/starter.kindling",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  project = kin_project_read_bytes (bytes, "starter.kindling", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  g_assert_cmpuint (g_list_model_get_n_items (kin_project_get_principles (project)), >=, 3);
+
+  return project;
 }

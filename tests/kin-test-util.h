@@ -18,4 +18,7 @@ GtkWidget *kin_test_find_widget    (GtkWidget  *root,
 GtkWidget *kin_test_find_actionable (GtkWidget  *root,
                                      const char *action_name);
 
+/* Returns: (transfer full): the bundled example project, freshly loaded. */
+gpointer   kin_test_load_starter    (void);
+
 G_END_DECLS

@@ -19,24 +19,6 @@
 static KinApplication *app;
 static char *tmpdir;
 
-static KinProject *
-load_starter (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  KinProject *project;
-
-  bytes = g_resources_lookup_data ("/io/github/kindling/Kindling/starter/starter.kindling",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  project = kin_project_read_bytes (bytes, "starter", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-  g_assert_cmpuint (g_list_model_get_n_items (kin_project_get_principles (project)), >=, 3);
-
-  return project;
-}
-
 static KinPrinciplesPage *
 show_page (KinProject *project,
            int         width,
@@ -261,7 +243,7 @@ test_empty_state (void)
 static void
 test_starter_shows_principles (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 1000, 760);
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   KinPrinciple *first = principle_at (project, 0);
@@ -310,7 +292,7 @@ test_starter_shows_principles (void)
 static void
 test_narrow (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 360, 700);
   AdwLeaflet *leaflet = ADW_LEAFLET (kin_test_find_widget (GTK_WIDGET (page), ADW_TYPE_LEAFLET, NULL));
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
@@ -341,7 +323,7 @@ test_narrow (void)
 static void
 test_edit_fields (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 1000, 760);
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   KinPrinciple *first = principle_at (project, 0);
@@ -377,7 +359,7 @@ test_edit_fields (void)
 static void
 test_behaviours (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 1000, 760);
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   KinPrinciple *first = principle_at (project, 0);
@@ -435,7 +417,7 @@ test_behaviours (void)
 static void
 test_list_editing (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 1000, 760);
   guint n = n_principles (project);
   KinPrinciple *first = principle_at (project, 0);
@@ -567,7 +549,7 @@ test_artwork (void)
 static void
 test_artwork_from_file (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 1000, 760);
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   KinPrinciple *first = principle_at (project, 0);
@@ -647,7 +629,7 @@ has_shortcut (GtkWidget  *widget,
 static void
 test_keyboard (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrinciplesPage *page = show_page (project, 1000, 760);
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   GtkWidget *list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "principles-list");

@@ -18,23 +18,6 @@
 static KinApplication *app;
 static char *tmpdir;
 
-static KinProject *
-load_starter (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  KinProject *project;
-
-  bytes = g_resources_lookup_data ("/io/github/kindling/Kindling/starter/starter.kindling",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  project = kin_project_read_bytes (bytes, "starter", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-
-  return project;
-}
-
 static KinPrintPage *
 show_page (KinProject *project,
            int         width,
@@ -143,7 +126,7 @@ pdf_pages (const char *path)
 static void
 test_preview (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintPage *page = show_page (project, 1100, 800);
   KinPrintJob *job = kin_print_page_get_job (page);
   guint n_principles = g_list_model_get_n_items (kin_project_get_principles (project));
@@ -213,7 +196,7 @@ test_preview (void)
 static void
 test_narrow (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintPage *page = show_page (project, 360, 720);
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, 360);
@@ -226,7 +209,7 @@ test_narrow (void)
 static void
 test_template_change (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintPage *page = show_page (project, 1100, 800);
   KinPrintSettings *settings = kin_project_get_print_settings (project);
   g_autofree char *old_template = g_strdup (kin_print_settings_get_template (settings));
@@ -338,7 +321,7 @@ wait_for_export (ExportResult *export)
 static void
 test_export (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintPage *page = show_page (project, 1100, 800);
   KinPrintSettings *settings = kin_project_get_print_settings (project);
   g_autofree char *path = g_build_filename (tmpdir, "cards.pdf", NULL);
@@ -385,7 +368,7 @@ test_export (void)
 static void
 test_print_operation (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintPage *page = show_page (project, 1100, 800);
   g_autofree char *path = g_build_filename (tmpdir, "printed.pdf", NULL);
   g_autofree char *calibration = g_build_filename (tmpdir, "calibration.pdf", NULL);
@@ -435,7 +418,7 @@ find_template_dialog (void)
 static void
 test_custom_template (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintPage *page = show_page (project, 1100, 800);
   KinPrintSettings *settings = kin_project_get_print_settings (project);
   g_autoptr(GSettings) gsettings = g_settings_new (BASE_APPLICATION_ID);

@@ -14,6 +14,7 @@
 #include "kin-resources.h"
 #include "kin-sheet.h"
 #include "kin-test-render.h"
+#include "kin-test-util.h"
 
 /*
  * Sheets of cards: the bundled and custom templates, the layout of a print
@@ -39,21 +40,6 @@ static const struct {
 };
 
 static char *tmpdir;
-
-static KinProject *
-load_starter (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  KinProject *project;
-
-  bytes = g_resources_lookup_data (RESOURCE_PATH "/starter/starter.kindling",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  project = kin_project_read_bytes (bytes, "starter.kindling", NULL, &error);
-  g_assert_no_error (error);
-  return project;
-}
 
 static char *
 temp_path (const char *name)
@@ -206,7 +192,7 @@ test_custom_templates (void)
 static void
 test_pdf_every_template (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
 
   for (guint i = 0; i < G_N_ELEMENTS (bundled); i++)
     {
@@ -238,7 +224,7 @@ test_pdf_every_template (void)
 static void
 assert_mirrored (KinDuplex duplex)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintJobOptions options;
   g_autoptr(KinPrintJob) job = NULL;
   g_autoptr(GError) error = NULL;
@@ -317,7 +303,7 @@ test_duplex_short_edge (void)
 static void
 test_copies_and_start (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintJobOptions options;
   g_autoptr(KinPrintJob) job = NULL;
   g_autoptr(GError) error = NULL;
@@ -499,7 +485,7 @@ assert_marks_clear (KinPrintJob *job,
 static void
 test_crop_marks (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   const char *shops[] = { "print-shop-a4", "print-shop-letter" };
 
   for (guint i = 0; i < G_N_ELEMENTS (shops); i++)
@@ -711,7 +697,7 @@ progress_cb (double   fraction,
 static void
 test_png_and_svg (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   g_autoptr(KinPrintJob) job = make_job (project, "avery-c32011", KIN_CARD_SELECTION_PRINCIPLES, KIN_DUPLEX_LONG_EDGE);
   g_autofree char *png = temp_path ("sheet.png");
   g_autofree char *png1 = temp_path ("sheet-1.png");
@@ -776,7 +762,7 @@ cancel_cb (double   fraction,
 static void
 test_cancel (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   g_autoptr(KinPrintJob) job = make_job (project, "avery-c32011", KIN_CARD_SELECTION_ALL, KIN_DUPLEX_LONG_EDGE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *path = temp_path ("cancelled.pdf");
@@ -792,7 +778,7 @@ test_cancel (void)
 static void
 test_calibration (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   g_autoptr(KinPrintJob) job = make_job (project, "avery-5371", KIN_CARD_SELECTION_PRINCIPLES, KIN_DUPLEX_LONG_EDGE);
   g_autofree char *path = temp_path ("calibration.pdf");
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -818,7 +804,7 @@ test_calibration (void)
 static void
 test_golden_sheet (void)
 {
-  g_autoptr(KinProject) project = load_starter ();
+  g_autoptr(KinProject) project = kin_test_load_starter ();
   KinPrintJobOptions options;
   g_autoptr(KinPrintJob) job = NULL;
   g_autoptr(GError) error = NULL;
