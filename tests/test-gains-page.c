@@ -446,7 +446,6 @@ test_drop_and_delete (void)
   Fixture fixture;
   KinGain *gain;
   AdwMessageDialog *dialog;
-  g_autofree char *modified = NULL;
 
   fixture_open (&fixture, 1000, 700);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "gains.drop", NULL) &&

@@ -649,7 +649,6 @@ test_keyboard (void)
 static void
 test_in_window (void)
 {
-  g_autoptr(GError) error = NULL;
   KinWindow *window = kin_window_new (app);
   KinPrinciplesPage *page;
 

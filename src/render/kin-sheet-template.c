@@ -661,7 +661,7 @@ GPtrArray *
 kin_sheet_template_list (void)
 {
   GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) kin_sheet_template_unref);
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&registry_lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&registry_lock);
 
   ensure_bundled ();
   for (guint i = 0; i < bundled->len; i++)
@@ -682,7 +682,7 @@ kin_sheet_template_list (void)
 KinSheetTemplate *
 kin_sheet_template_lookup (const char *id)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&registry_lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&registry_lock);
   KinSheetTemplate *template;
 
   if (id == NULL)
