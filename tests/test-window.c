@@ -190,6 +190,9 @@ test_edit_undo_redo (void)
   g_assert_nonnull (undo_button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Change Title");
 
+  /* The field leaves Ctrl+Z to the project's history. */
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (title_row)));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (kin_project_get_title (project), ==, original);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, original);

@@ -274,6 +274,11 @@ kin_overview_page_init (KinOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Ctrl+Z in these fields undoes the project's history, which already
+   * holds each burst of typing as one step, rather than the entry's own. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->organisation_row), FALSE);
+
   for (guint i = 0; i < G_N_ELEMENTS (count_rows); i++)
     {
       GtkWidget *row = adw_action_row_new ();
