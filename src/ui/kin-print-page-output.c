@@ -392,9 +392,13 @@ export_done_cb (GObject      *source,
 
   if (kin_print_page_export_finish (self, result, &error))
     {
+      g_autofree char *escaped = NULL;
+
+      /* Toast titles are markup, and file names may hold "&" or "<". */
       name = g_file_get_basename (file);
+      escaped = g_markup_escape_text (name, -1);
       /* Translators: %s is a file name. */
-      message = g_strdup_printf (_("Cards exported to “%s”"), name);
+      message = g_strdup_printf (_("Cards exported to “%s”"), escaped);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
