@@ -198,3 +198,47 @@ kin_test_load_starter (void)
 
   return project;
 }
+
+/* Sets up a UI test program: GTK, and a registered application named
+ * io.github.kindling.Kindling.NAME that does not need to be unique. When
+ * @tmpdir is given, a private directory is made for it and used as the
+ * user's data and config folders, so recent files, drafts and anything
+ * else GTK writes stay out of the real ones. */
+KinApplication *
+kin_test_init_app (int          *argc,
+                   char       ***argv,
+                   const char   *name,
+                   char        **tmpdir)
+{
+  g_autofree char *app_id = g_strconcat ("io.github.kindling.Kindling.", name, NULL);
+  KinApplication *app;
+
+  if (tmpdir != NULL)
+    {
+      g_autofree char *template = g_strdup_printf ("kindling-test-%s-XXXXXX", name);
+
+      *tmpdir = g_dir_make_tmp (template, NULL);
+      g_assert_nonnull (*tmpdir);
+      g_setenv ("XDG_DATA_HOME", *tmpdir, TRUE);
+      g_setenv ("XDG_CONFIG_HOME", *tmpdir, TRUE);
+    }
+
+  gtk_test_init (argc, argv, NULL);
+
+  app = kin_application_new (app_id, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  return app;
+}
+
+/* Destroys @window and checks that nothing keeps it alive. */
+void
+kin_test_destroy_window (gpointer window)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+
+  g_object_add_weak_pointer (G_OBJECT (window), &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  kin_test_iterate (20);
+  g_assert_null (window);
+}

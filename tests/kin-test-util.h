@@ -4,6 +4,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kin-application.h"
+
 G_BEGIN_DECLS
 
 void     kin_test_wait_for_frame   (GtkWidget  *widget);
@@ -17,6 +19,12 @@ GtkWidget *kin_test_find_widget    (GtkWidget  *root,
 
 GtkWidget *kin_test_find_actionable (GtkWidget  *root,
                                      const char *action_name);
+
+KinApplication *kin_test_init_app      (int         *argc,
+                                        char      ***argv,
+                                        const char  *name,
+                                        char       **tmpdir);
+void            kin_test_destroy_window (gpointer     window);
 
 /* Returns: (transfer full): the bundled example project, freshly loaded. */
 gpointer   kin_test_load_starter    (void);

@@ -829,14 +829,7 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = g_dir_make_tmp ("kindling-test-gains-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kin_application_new ("io.github.kindling.Kindling.TestGains", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = kin_test_init_app (&argc, &argv, "TestGains", &tmpdir);
 
   g_test_add_func ("/gains-page/no-project", test_no_project);
   g_test_add_func ("/gains-page/quick-add", test_quick_add);

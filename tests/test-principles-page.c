@@ -668,10 +668,7 @@ test_in_window (void)
   kin_test_iterate (600);
   screenshot (GTK_WIDGET (window), "window-principles-narrow");
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (window);
+  kin_test_destroy_window (window);
 }
 
 int
@@ -680,14 +677,7 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = g_dir_make_tmp ("kindling-test-principles-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kin_application_new ("io.github.kindling.Kindling.TestPrinciples", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = kin_test_init_app (&argc, &argv, "TestPrinciples", &tmpdir);
 
   g_test_add_func ("/principles/empty-state", test_empty_state);
   g_test_add_func ("/principles/starter", test_starter_shows_principles);

@@ -521,10 +521,7 @@ test_in_window (void)
   kin_test_iterate (600);
   screenshot (GTK_WIDGET (window), "window-print-narrow");
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (window);
+  kin_test_destroy_window (window);
 }
 
 int
@@ -533,14 +530,7 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = g_dir_make_tmp ("kindling-test-print-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kin_application_new ("io.github.kindling.Kindling.TestPrint", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = kin_test_init_app (&argc, &argv, "TestPrint", &tmpdir);
 
   g_test_add_func ("/print/preview", test_preview);
   g_test_add_func ("/print/narrow", test_narrow);

@@ -34,15 +34,6 @@ open_window (int width,
   return window;
 }
 
-static void
-close_window (KinWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (window);
-}
-
 static const char *
 row_label (GtkWidget *row)
 {
@@ -73,7 +64,7 @@ test_sidebar_lists_every_section (void)
     }
 
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected_titles));
-  close_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -106,7 +97,7 @@ test_visit_every_page (void)
       g_assert_no_error (error);
     }
 
-  close_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -144,7 +135,7 @@ test_narrow_window_folds (void)
                   gtk_widget_get_parent (kin_test_find_widget (GTK_WIDGET (window),
                                                                GTK_TYPE_STACK, "sections")));
 
-  close_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -158,7 +149,7 @@ test_wide_window_does_not_fold (void)
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_true (kin_test_save_screenshot (GTK_WIDGET (window), "main-window", &error));
   g_assert_no_error (error);
-  close_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -289,7 +280,7 @@ test_about_window (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
 
   gtk_window_destroy (GTK_WINDOW (about));
-  close_window (window);
+  kin_test_destroy_window (window);
 }
 
 int
@@ -298,10 +289,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kin_application_new ("io.github.kindling.Kindling.Test", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = kin_test_init_app (&argc, &argv, "Test", NULL);
 
   g_test_add_func ("/ui/sidebar-lists-every-section", test_sidebar_lists_every_section);
   g_test_add_func ("/ui/visit-every-page", test_visit_every_page);

@@ -79,15 +79,6 @@ open_starter (void)
   return window;
 }
 
-static void
-destroy_window (KinWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (window);
-}
-
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -127,7 +118,7 @@ test_welcome_without_project (void)
   g_assert_true (kin_test_save_screenshot (GTK_WIDGET (window), "welcome", &error));
   g_assert_no_error (error);
 
-  destroy_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -161,7 +152,7 @@ test_starter_overview_counts (void)
   g_assert_true (kin_test_save_screenshot (GTK_WIDGET (window), "overview-starter", &error));
   g_assert_no_error (error);
 
-  destroy_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -204,7 +195,7 @@ test_edit_undo_redo (void)
 
   /* Throw the change away without asking: this test is not about closing. */
   kin_project_undo (project);
-  destroy_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -239,8 +230,8 @@ test_save_and_reopen (void)
   g_assert_true (g_file_equal (kin_window_get_file (reopened), file));
   g_assert_false (kin_project_get_modified (kin_window_get_project (reopened)));
 
-  destroy_window (reopened);
-  destroy_window (window);
+  kin_test_destroy_window (reopened);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -267,7 +258,7 @@ test_load_error_keeps_project (void)
   g_assert_null (kin_window_get_file (window));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  kin_test_destroy_window (window);
 }
 
 static void
@@ -337,8 +328,8 @@ test_recent_projects (void)
   wait_until (lists_recent, welcome);
   g_assert_cmpuint (kin_welcome_page_get_n_recent (welcome), >=, 1);
 
-  destroy_window (saver);
-  destroy_window (window);
+  kin_test_destroy_window (saver);
+  kin_test_destroy_window (window);
 }
 
 static gboolean
@@ -409,7 +400,7 @@ test_crash_recovery (void)
   wait_until (draft_gone, draft_id);
   g_assert_null (kin_window_get_draft_id (second));
 
-  destroy_window (second);
+  kin_test_destroy_window (second);
 }
 
 static void
@@ -429,7 +420,7 @@ test_undo_to_saved_removes_draft (void)
   wait_until (draft_gone, draft_id);
   g_assert_null (kin_window_get_draft_id (window));
 
-  destroy_window (window);
+  kin_test_destroy_window (window);
 }
 
 int
@@ -438,15 +429,7 @@ main (int   argc,
 {
   int status;
 
-  /* Recent files and anything else GTK writes go to a private directory. */
-  tmpdir = g_dir_make_tmp ("kindling-test-window-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kin_application_new ("io.github.kindling.Kindling.TestWindow", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = kin_test_init_app (&argc, &argv, "TestWindow", &tmpdir);
 
   g_test_add_func ("/window/welcome-without-project", test_welcome_without_project);
   g_test_add_func ("/window/starter-overview-counts", test_starter_overview_counts);
