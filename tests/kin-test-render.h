@@ -9,7 +9,7 @@
 
 /*
  * Helpers for rendering tests, header-only so that any test program can use
- * them: golden-image comparison and pdfinfo.
+ * them: golden-image comparison, pdfinfo and pdftotext.
  *
  * Golden images: The image under test is always saved next to the test
  * binary (NAME.actual.png) so a failure can be looked at; with
@@ -112,4 +112,25 @@ kin_test_pdf_info (const char *path,
       else if (g_str_has_prefix (lines[i], "Page size:"))
         g_assert_cmpint (sscanf (lines[i] + 10, "%lf x %lf", width_pt, height_pt), ==, 2);
     }
+}
+
+/* Runs pdftotext on @path and returns its text with every run of white space
+ * (line breaks included) collapsed to one space, so that a test can look for
+ * a phrase wherever the installed fonts happen to wrap it. */
+static inline char *
+kin_test_pdf_text (const char *path)
+{
+  g_autofree char *quoted = g_shell_quote (path);
+  g_autofree char *command = g_strdup_printf ("pdftotext -enc UTF-8 %s -", quoted);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) spaces = NULL;
+  int status;
+
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  return g_regex_replace_literal (spaces, out, -1, 0, " ", 0, NULL);
 }
