@@ -410,6 +410,88 @@ test_end_load (void)
     }
 }
 
+static KinAgendaItem *
+first_item (KinProject *project)
+{
+  g_autoptr(KinAgendaItem) item = g_list_model_get_item (kin_session_get_agenda (first_session (project)), 0);
+
+  return item;
+}
+
+static void
+test_actual_times (void)
+{
+  g_autoptr(KinProject) project = kin_project_new ();
+  g_autoptr(KinSession) session = kin_session_new ();
+  g_autoptr(KinAgendaItem) item = kin_agenda_item_new ();
+  g_autoptr(KinAgendaItem) never = kin_agenda_item_new ();
+  g_autoptr(KinProject) loaded = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(KinAgendaItem) loaded_never = NULL;
+
+  g_assert_null (kin_agenda_item_get_actual_start (item));
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (item), ==, -1);
+
+  g_list_store_append (G_LIST_STORE (kin_project_get_sessions (project)), session);
+  g_list_store_append (G_LIST_STORE (kin_session_get_agenda (session)), item);
+  g_list_store_append (G_LIST_STORE (kin_session_get_agenda (session)), never);
+  kin_agenda_item_set_actual_start (item, "2026-11-22T10:15:00Z");
+  kin_agenda_item_set_actual_seconds (item, 754);
+  /* Below -1 means nothing more than "never". */
+  kin_agenda_item_set_actual_seconds (never, -20);
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (never), ==, -1);
+  kin_agenda_item_set_actual_start (never, "");
+  g_assert_null (kin_agenda_item_get_actual_start (never));
+
+  loaded = reload (project, &json);
+  g_assert_nonnull (strstr (json, "\"actual_start\": \"2026-11-22T10:15:00Z\""));
+  g_assert_nonnull (strstr (json, "\"actual_seconds\": 754"));
+  g_assert_nonnull (strstr (json, "\"actual_start\": null"));
+  g_assert_nonnull (strstr (json, "\"actual_seconds\": -1"));
+  g_assert_cmpstr (kin_agenda_item_get_actual_start (first_item (loaded)), ==, "2026-11-22T10:15:00Z");
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (first_item (loaded)), ==, 754);
+  loaded_never = g_list_model_get_item (kin_session_get_agenda (first_session (loaded)), 1);
+  g_assert_null (kin_agenda_item_get_actual_start (loaded_never));
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (loaded_never), ==, -1);
+}
+
+static void
+test_actual_load (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *message;
+  } bad[] = {
+    { HEAD "\"sessions\": [{\"id\": \"s\", \"agenda\": [{\"id\": \"i\", \"actual_start\": \"10:15\"}]}]}",
+      "test.kindling: sessions[0].agenda[0].actual_start: expected a UTC time written as "
+      "YYYY-MM-DDTHH:MM:SSZ, such as \"2026-11-22T10:15:00Z\", got \"10:15\"" },
+    { HEAD "\"sessions\": [{\"id\": \"s\", \"agenda\": [{\"id\": \"i\", \"actual_seconds\": -2}]}]}",
+      "test.kindling: sessions[0].agenda[0].actual_seconds: expected an integer of -1 or more, got -2" },
+    { HEAD "\"sessions\": [{\"id\": \"s\", \"agenda\": [{\"id\": \"i\", \"actual_seconds\": \"5\"}]}]}",
+      "test.kindling: sessions[0].agenda[0].actual_seconds: expected an integer of -1 or more, got \"5\"" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KinProject) older = NULL;
+
+  /* Files written before these fields existed load with no times. */
+  older = load_string (HEAD "\"sessions\": [{\"id\": \"s\", \"agenda\": [{\"id\": \"i\", \"minutes\": 5}]}]}",
+                       &error);
+  g_assert_no_error (error);
+  g_assert_null (kin_agenda_item_get_actual_start (first_item (older)));
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (first_item (older)), ==, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) bad_error = NULL;
+      g_autoptr(KinProject) project = load_string (bad[i].json, &bad_error);
+
+      g_assert_null (project);
+      g_assert_error (bad_error, KIN_IO_ERROR, KIN_IO_ERROR_SHAPE);
+      g_assert_cmpstr (bad_error->message, ==, bad[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +510,8 @@ main (int   argc,
   g_test_add_func ("/agenda/end/property", test_end_property);
   g_test_add_func ("/agenda/end/round-trip", test_end_round_trip);
   g_test_add_func ("/agenda/end/load", test_end_load);
+  g_test_add_func ("/agenda/actual/round-trip", test_actual_times);
+  g_test_add_func ("/agenda/actual/load", test_actual_load);
 
   return g_test_run ();
 }

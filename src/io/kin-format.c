@@ -267,6 +267,8 @@ static const KinFieldFormat agenda_item_fields[] = {
   FIELD ("title", KIN_FIELD_TEXT, "title", kin_agenda_item, title),
   FIELD ("minutes", KIN_FIELD_INT, "minutes", kin_agenda_item, minutes),
   FIELD ("notes", KIN_FIELD_TEXT, "notes", kin_agenda_item, notes),
+  OPTIONAL ("actual_start", KIN_FIELD_TIMESTAMP, "actual-start", kin_agenda_item, actual_start),
+  FIELD ("actual_seconds", KIN_FIELD_INT, "actual-seconds", kin_agenda_item, actual_seconds),
 };
 
 const KinEntityFormat kin_format_agenda_item =
