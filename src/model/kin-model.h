@@ -32,3 +32,4 @@
 #include "kin-asset-store.h"
 #include "kin-history.h"
 #include "kin-project.h"
+#include "kin-presenter.h"

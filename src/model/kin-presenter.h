@@ -32,6 +32,15 @@ G_BEGIN_DECLS
  *   "remaining-ms"   gint64       of the current timebox; negative past zero
  *   "phase"          KinTimerPhase
  *   "current-card"   KinCard*     the card drawn in a card round, or NULL
+ *   "current-item"   KinAgendaItem*  the item at "item-index" (while ENDED,
+ *                                 the last one shown), or NULL; it changes
+ *                                 alone when the current item is removed
+ *                                 and the next takes its index
+ *   "n-remaining"    guint        cards still to draw in a card round
+ *
+ * Signals:
+ *   "pile-changed"   the cards still to draw changed (drawn, put back,
+ *                    shuffled, dealt afresh): peek_next_card may differ
  */
 
 typedef enum
@@ -102,6 +111,8 @@ void              kin_presenter_start_timer          (KinPresenter  *self);
 void              kin_presenter_pause_timer          (KinPresenter  *self);
 void              kin_presenter_toggle_timer         (KinPresenter  *self);
 void              kin_presenter_add_minute           (KinPresenter  *self);
+/* Back to the timebox's planned time (added minutes dropped); a running
+ * timer keeps running. */
 void              kin_presenter_reset_timer          (KinPresenter  *self);
 void              kin_presenter_tick                 (KinPresenter  *self);
 gint64            kin_presenter_get_remaining_ms     (KinPresenter  *self);
