@@ -6,9 +6,9 @@
 G_BEGIN_DECLS
 
 /*
- * The presenter is one class in two files: kin-presenter.c moves through
- * the agenda and runs the timer, kin-presenter-cards.c deals the cards of
- * a card round. Both change the state below between _kin_presenter_begin()
+ * The presenter is one class in three files: kin-presenter.c moves
+ * through the agenda, kin-presenter-timer.c runs the timer and records the
+ * actual times, kin-presenter-cards.c deals the cards of a card round. Both change the state below between _kin_presenter_begin()
  * and _kin_presenter_end(), which notify every property whose value
  * differs afterwards, and nothing else.
  *
@@ -75,6 +75,14 @@ void     _kin_presenter_begin          (KinPresenter         *self,
 void     _kin_presenter_end            (KinPresenter         *self,
                                         KinPresenterSnapshot *snapshot);
 
+/* kin-presenter.c: chooses the current item after it left the agenda. */
+void     _kin_presenter_settle          (KinPresenter        *self);
+
+/* kin-presenter-timer.c */
+gint64   _kin_presenter_now             (KinPresenter        *self);
+void     _kin_presenter_count_segment   (KinPresenter        *self);
+void     _kin_presenter_compute_remaining (KinPresenter      *self);
+void     _kin_presenter_record_visit    (KinPresenter        *self);
 /* Starts the timebox again for what is now shown (a card, or the item),
  * keeping the timer running if it was. */
 void     _kin_presenter_restart_timebox (KinPresenter        *self);

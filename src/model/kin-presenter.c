@@ -17,8 +17,9 @@
  * KinPresenter:
  *
  * The state of one session while it is presented: see kin-presenter.h.
- * This file moves through the agenda, runs the timer and records the
- * actual times; kin-presenter-cards.c deals the cards of a card round.
+ * This file moves through the agenda and records captures;
+ * kin-presenter-timer.c runs the timer and records the actual times;
+ * kin-presenter-cards.c deals the cards of a card round.
  *
  * While the session is ENDED the presenter stays on the last item shown
  * (so that going back returns to it), with the timer stopped, nothing left
@@ -36,9 +37,6 @@ G_DEFINE_ENUM_TYPE (KinTimerPhase, kin_timer_phase,
   G_DEFINE_ENUM_VALUE (KIN_TIMER_PHASE_OVERTIME, "overtime"))
 
 G_DEFINE_FINAL_TYPE (KinPresenter, kin_presenter, G_TYPE_OBJECT)
-
-#define US_PER_MINUTE (G_USEC_PER_SEC * (gint64) 60)
-#define LAST_MINUTE_MS 60000
 
 enum {
   PROP_0,
@@ -65,74 +63,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gint64
-monotonic_clock (gpointer user_data)
-{
-  return g_get_monotonic_time ();
-}
-
-static gint64
-now (KinPresenter *self)
-{
-  return self->clock (self->clock_data);
-}
-
 static GListModel *
 agenda (KinPresenter *self)
 {
   return kin_session_get_agenda (self->session);
-}
-
-/* Time run since the timer was last started or its time last counted. */
-static gint64
-segment (KinPresenter *self)
-{
-  return self->running ? MAX (0, now (self) - self->run_since) : 0;
-}
-
-/* Moves the running segment into the totals, so that what is changed next
- * (the timebox, the item) starts from a count that is up to date. */
-static void
-count_segment (KinPresenter *self)
-{
-  gint64 t, run;
-
-  if (!self->running)
-    return;
-
-  t = now (self);
-  run = MAX (0, t - self->run_since);
-  self->box_used += run;
-  self->visit_used += run;
-  self->session_used += run;
-  self->run_since = t;
-}
-
-static gint64
-planned_timebox (KinPresenter *self)
-{
-  int minutes;
-
-  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
-    return 0;
-
-  minutes = kin_agenda_item_get_minutes (self->item);
-  if (self->card != NULL && kin_card_get_minutes (self->card) > 0)
-    minutes = kin_card_get_minutes (self->card);
-
-  return minutes * US_PER_MINUTE;
-}
-
-static void
-compute_remaining (KinPresenter *self)
-{
-  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
-    {
-      self->remaining_ms = 0;
-      return;
-    }
-
-  self->remaining_ms = (planned_timebox (self) + self->added - self->box_used - segment (self)) / 1000;
 }
 
 void
@@ -159,7 +93,7 @@ _kin_presenter_end (KinPresenter         *self,
 {
   GObject *object = G_OBJECT (self);
 
-  compute_remaining (self);
+  _kin_presenter_compute_remaining (self);
 
   g_object_freeze_notify (object);
   if (snapshot->state != self->state)
@@ -187,61 +121,6 @@ _kin_presenter_end (KinPresenter         *self,
 
   g_clear_object (&snapshot->item);
   g_clear_object (&snapshot->card);
-}
-
-void
-_kin_presenter_restart_timebox (KinPresenter *self)
-{
-  count_segment (self);
-  self->box_used = 0;
-  self->added = 0;
-}
-
-/* Actual times
- *
- * The actual start and length of an item are measurements, not edits: they
- * are set on the agenda item directly rather than through the project's
- * undo history, so that Ctrl+Z after a capture takes back the capture and
- * not a timing record that nobody typed. The project is marked unsaved so
- * that they are saved all the same. */
-
-static void
-record_actual_start (KinPresenter *self)
-{
-  g_autofree char *timestamp = NULL;
-
-  if (kin_agenda_item_get_actual_start (self->item) != NULL)
-    return;
-
-  timestamp = kin_timestamp_now ();
-  kin_agenda_item_set_actual_start (self->item, timestamp);
-  kin_project_mark_unsaved (self->project);
-}
-
-static void
-record_visit (KinPresenter *self)
-{
-  gint64 *earlier;
-  gint64 seconds;
-
-  count_segment (self);
-  if (self->visit_used <= 0)
-    return;
-
-  earlier = g_hash_table_lookup (self->item_used, self->item);
-  if (earlier == NULL)
-    {
-      earlier = g_new0 (gint64, 1);
-      g_hash_table_insert (self->item_used, g_object_ref (self->item), earlier);
-    }
-  *earlier += self->visit_used;
-
-  seconds = MAX (0, kin_agenda_item_get_actual_seconds (self->item));
-  seconds += (self->visit_used + G_USEC_PER_SEC / 2) / G_USEC_PER_SEC;
-  kin_agenda_item_set_actual_seconds (self->item, (int) MIN (seconds, G_MAXINT));
-  kin_project_mark_unsaved (self->project);
-
-  self->visit_used = 0;
 }
 
 /* Moving through the agenda */
@@ -276,7 +155,7 @@ leave_item (KinPresenter *self)
   if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
     return;
 
-  record_visit (self);
+  _kin_presenter_record_visit (self);
   self->running = FALSE;
   self->box_used = 0;
   self->added = 0;
@@ -375,8 +254,8 @@ agenda_changed_cb (KinPresenter *self,
   _kin_presenter_end (self, &snapshot);
 }
 
-static void
-settle_lost_item (KinPresenter *self)
+void
+_kin_presenter_settle (KinPresenter *self)
 {
   if (self->item_lost)
     choose_item_after_loss (self);
@@ -391,7 +270,7 @@ project_changed_cb (KinPresenter *self)
     return;
 
   _kin_presenter_begin (self, &snapshot);
-  settle_lost_item (self);
+  _kin_presenter_settle (self);
   _kin_presenter_end (self, &snapshot);
 }
 
@@ -437,7 +316,7 @@ kin_presenter_constructed (GObject *object)
 
   if (g_list_model_get_n_items (agenda (self)) > 0)
     enter_item (self, 0);
-  compute_remaining (self);
+  _kin_presenter_compute_remaining (self);
 }
 
 static void
@@ -623,7 +502,6 @@ kin_presenter_class_init (KinPresenterClass *klass)
 static void
 kin_presenter_init (KinPresenter *self)
 {
-  self->clock = monotonic_clock;
   self->item_index = -1;
   self->item_used = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   _kin_presenter_cards_init (self);
@@ -648,28 +526,6 @@ kin_presenter_new (KinProject *project,
   g_return_val_if_fail (KIN_IS_SESSION (session), NULL);
 
   return g_object_new (KIN_TYPE_PRESENTER, "project", project, "session", session, NULL);
-}
-
-/**
- * kin_presenter_set_clock:
- * @self: a #KinPresenter
- * @clock: (nullable): returns monotonic microseconds; %NULL for
- *   g_get_monotonic_time()
- * @user_data: passed to @clock
- *
- * Sets where time is read from, so that tests can step it.
- */
-void
-kin_presenter_set_clock (KinPresenter *self,
-                         KinClockFunc  clock,
-                         gpointer      user_data)
-{
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  count_segment (self);
-  self->clock = clock != NULL ? clock : monotonic_clock;
-  self->clock_data = clock != NULL ? user_data : NULL;
-  self->run_since = now (self);
 }
 
 /**
@@ -957,272 +813,6 @@ kin_presenter_toggle_blanked (KinPresenter *self)
   g_return_if_fail (KIN_IS_PRESENTER (self));
 
   kin_presenter_set_blanked (self, !self->blanked);
-}
-
-/* The timer */
-
-/**
- * kin_presenter_get_timer_running:
- * @self: a #KinPresenter
- *
- * Returns: whether the timer counts down
- */
-gboolean
-kin_presenter_get_timer_running (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), FALSE);
-
-  return self->running;
-}
-
-/**
- * kin_presenter_start_timer:
- * @self: a #KinPresenter
- *
- * Starts the countdown of the current timebox. The first time an item's
- * timer starts is recorded as the item's actual start. Nothing happens
- * once the session has ended or when the agenda is empty.
- */
-void
-kin_presenter_start_timer (KinPresenter *self)
-{
-  KinPresenterSnapshot snapshot;
-
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  if (self->running || self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
-    return;
-
-  _kin_presenter_begin (self, &snapshot);
-  self->running = TRUE;
-  self->run_since = now (self);
-  record_actual_start (self);
-  _kin_presenter_end (self, &snapshot);
-}
-
-/**
- * kin_presenter_pause_timer:
- * @self: a #KinPresenter
- *
- * Stops the countdown where it is.
- */
-void
-kin_presenter_pause_timer (KinPresenter *self)
-{
-  KinPresenterSnapshot snapshot;
-
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  if (!self->running)
-    return;
-
-  _kin_presenter_begin (self, &snapshot);
-  count_segment (self);
-  self->running = FALSE;
-  _kin_presenter_end (self, &snapshot);
-}
-
-/**
- * kin_presenter_toggle_timer:
- * @self: a #KinPresenter
- *
- * Starts the timer when it is stopped, and pauses it when it runs.
- */
-void
-kin_presenter_toggle_timer (KinPresenter *self)
-{
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  if (self->running)
-    kin_presenter_pause_timer (self);
-  else
-    kin_presenter_start_timer (self);
-}
-
-/**
- * kin_presenter_add_minute:
- * @self: a #KinPresenter
- *
- * Gives the current timebox one more minute, running or not.
- */
-void
-kin_presenter_add_minute (KinPresenter *self)
-{
-  KinPresenterSnapshot snapshot;
-
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
-    return;
-
-  _kin_presenter_begin (self, &snapshot);
-  self->added += US_PER_MINUTE;
-  _kin_presenter_end (self, &snapshot);
-}
-
-/**
- * kin_presenter_reset_timer:
- * @self: a #KinPresenter
- *
- * Starts the current timebox again from its planned time (minutes added
- * are dropped). A running timer keeps running.
- */
-void
-kin_presenter_reset_timer (KinPresenter *self)
-{
-  KinPresenterSnapshot snapshot;
-
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  _kin_presenter_begin (self, &snapshot);
-  _kin_presenter_restart_timebox (self);
-  _kin_presenter_end (self, &snapshot);
-}
-
-/**
- * kin_presenter_tick:
- * @self: a #KinPresenter
- *
- * Reads the clock and recomputes the countdown, notifying
- * #KinPresenter:remaining-ms and #KinPresenter:phase when they changed.
- * The UI calls it about once a second.
- */
-void
-kin_presenter_tick (KinPresenter *self)
-{
-  KinPresenterSnapshot snapshot;
-
-  g_return_if_fail (KIN_IS_PRESENTER (self));
-
-  _kin_presenter_begin (self, &snapshot);
-  settle_lost_item (self);
-  _kin_presenter_end (self, &snapshot);
-}
-
-/**
- * kin_presenter_get_remaining_ms:
- * @self: a #KinPresenter
- *
- * Returns: the time left in the current timebox as of the last change or
- *   kin_presenter_tick(), in milliseconds; negative past zero
- */
-gint64
-kin_presenter_get_remaining_ms (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), 0);
-
-  return self->remaining_ms;
-}
-
-/**
- * kin_presenter_get_timebox_ms:
- * @self: a #KinPresenter
- *
- * Returns: the length of the current timebox in milliseconds: the drawn
- *   card's minutes (when it has any), otherwise the item's, plus the
- *   minutes added
- */
-gint64
-kin_presenter_get_timebox_ms (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), 0);
-
-  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
-    return 0;
-
-  return (planned_timebox (self) + self->added) / 1000;
-}
-
-/**
- * kin_presenter_get_phase:
- * @self: a #KinPresenter
- *
- * Returns: %KIN_TIMER_PHASE_NORMAL with more than a minute left,
- *   %KIN_TIMER_PHASE_LAST_MINUTE with a minute or less, and
- *   %KIN_TIMER_PHASE_OVERTIME from zero on (at once for a zero-minute
- *   item); always NORMAL once ended
- */
-KinTimerPhase
-kin_presenter_get_phase (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), KIN_TIMER_PHASE_NORMAL);
-
-  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
-    return KIN_TIMER_PHASE_NORMAL;
-  if (self->remaining_ms > LAST_MINUTE_MS)
-    return KIN_TIMER_PHASE_NORMAL;
-  if (self->remaining_ms > 0)
-    return KIN_TIMER_PHASE_LAST_MINUTE;
-  return KIN_TIMER_PHASE_OVERTIME;
-}
-
-/**
- * kin_presenter_get_item_elapsed_ms:
- * @self: a #KinPresenter
- *
- * Returns: how long the timer has run on the current item while this
- *   presenter showed it, over all its cards and visits, in milliseconds
- */
-gint64
-kin_presenter_get_item_elapsed_ms (KinPresenter *self)
-{
-  gint64 *earlier;
-  gint64 total;
-
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), 0);
-
-  if (self->item == NULL)
-    return 0;
-
-  earlier = g_hash_table_lookup (self->item_used, self->item);
-  total = earlier != NULL ? *earlier : 0;
-  if (self->state == KIN_PRESENTER_STATE_RUNNING)
-    total += self->visit_used + segment (self);
-
-  return total / 1000;
-}
-
-/**
- * kin_presenter_get_item_planned_minutes:
- * @self: a #KinPresenter
- *
- * Returns: the current item's planned minutes, 0 when there is none
- */
-int
-kin_presenter_get_item_planned_minutes (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), 0);
-
-  return self->item != NULL ? kin_agenda_item_get_minutes (self->item) : 0;
-}
-
-/**
- * kin_presenter_get_session_elapsed_ms:
- * @self: a #KinPresenter
- *
- * Returns: how long the timer has run on all items so far, in
- *   milliseconds
- */
-gint64
-kin_presenter_get_session_elapsed_ms (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), 0);
-
-  return (self->session_used + segment (self)) / 1000;
-}
-
-/**
- * kin_presenter_get_session_planned_minutes:
- * @self: a #KinPresenter
- *
- * Returns: the planned length of the whole agenda in minutes
- */
-int
-kin_presenter_get_session_planned_minutes (KinPresenter *self)
-{
-  g_return_val_if_fail (KIN_IS_PRESENTER (self), 0);
-
-  return kin_session_get_total_minutes (self->session);
 }
 
 /* Captures */
