@@ -12,6 +12,7 @@
 #include "kin-model.h"
 #include "kin-project-file.h"
 #include "kin-project-reader.h"
+#include "kin-session-command.h"
 
 /*
  * The command-line modes that work without a display (--check, --save-as,
@@ -280,13 +281,16 @@ kin_command_line_run (GApplication *app,
   if (export && kin_cards_command_handles (options))
     return kin_cards_command_run (options, files);
 
+  if (export && kin_session_command_handles (options))
+    return kin_session_command_run (options, files);
+
   if (export)
     {
       const char *what = NULL;
 
       g_variant_dict_lookup (options, "export", "&s", &what);
       return usage_error (_("--export=%s is not available in this version; it exports "
-                            "cards and gains"), what != NULL ? what : "");
+                            "cards, gains and session:ID"), what != NULL ? what : "");
     }
 
   if (g_variant_dict_contains (options, "cards"))

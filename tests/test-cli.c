@@ -252,7 +252,8 @@ test_usage_errors (void)
       "combined; use one at a time\n" },
     { { "--output=out.pdf", "a.kindling", NULL }, "kindling: --output and --template only go with --export\n" },
     { { "--export=board:vision", "--output=out.pdf", "a.kindling", NULL },
-      "kindling: --export=board:vision is not available in this version; it exports cards and gains\n" },
+      "kindling: --export=board:vision is not available in this version; it exports cards, gains and "
+      "session:ID\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

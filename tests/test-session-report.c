@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "kin-model.h"
@@ -15,8 +16,9 @@
 /*
  * The session report: the starter project's session, presented with a
  * fake clock so that it has actual times and captures, then written as a
- * PDF whose text (pdftotext) and pages (pdfinfo) are checked. Times in the
- * report are local, so the tests run in UTC.
+ * PDF whose text (pdftotext) and pages (pdfinfo) are checked; and
+ * kindling --export=session:ID run as a script would. Times in the report
+ * are local, so the tests run in UTC.
  */
 
 static char *tmpdir;
@@ -376,6 +378,107 @@ test_write_failures (void)
   g_unlink (existing);
 }
 
+/* Runs the kindling binary; returns its exit status and what it printed
+ * on stderr. */
+static int
+run_kindling (const char * const *args,
+              char              **err)
+{
+  const char *bin = g_getenv ("KINDLING_BIN");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (argv, (gpointer) bin);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpstr (out, ==, "");
+
+  return WEXITSTATUS (status);
+}
+
+static void
+test_command_line (void)
+{
+  g_autofree char *project = temp_path ("cli.kindling");
+  g_autofree char *empty = temp_path ("empty.kindling");
+  g_autofree char *pdf = temp_path ("cli.pdf");
+  g_autofree char *starter_arg = g_strconcat ("--starter=", project, NULL);
+  g_autofree char *out_arg = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *png_arg = g_strconcat ("--output=", tmpdir, "/cli.png", NULL);
+  g_autofree char *upper_arg = g_strconcat ("--output=", tmpdir, "/CLI.PDF", NULL);
+  g_autofree char *upper_pdf = temp_path ("CLI.PDF");
+  g_autofree char *text = NULL;
+  char *err = NULL;
+  guint pages;
+  double width, height;
+
+  g_assert_cmpint (run_kindling ((const char *[]) { starter_arg, NULL }, NULL), ==, 0);
+
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg, project, NULL },
+                                 &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  kin_test_pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpuint (pages, ==, 1);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.5);
+  text = kin_test_pdf_text (pdf);
+  assert_in_order (text, (const char *[]) { "Champions group - November", "Agenda",
+                                            "Marginal gains round-up", "not run", "Captures",
+                                            "Nothing was captured in this session.", "Actions Action",
+                                            "Share the call-back script with Income and Lettings", NULL });
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", upper_arg, project, NULL },
+                                 NULL), ==, 0);
+  g_assert_true (g_file_test (upper_pdf, G_FILE_TEST_IS_REGULAR));
+
+  /* An id that is not there names those that are. */
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:december", out_arg, project, NULL },
+                                 &err), ==, 1);
+  g_assert_cmpstr (err, ==, "kindling: There is no session “december” in cli.kindling; "
+                            "its session is: session-nov\n");
+  g_clear_pointer (&err, g_free);
+
+  /* Bad usage is exit status 2 with a message. */
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", png_arg, project, NULL },
+                                 &err), ==, 2);
+  g_assert_cmpstr (err, ==, "kindling: A session report is a PDF: the --output name must end in .pdf\n");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (png_arg + strlen ("--output="), G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", project, NULL }, &err), ==, 2);
+  g_assert_cmpstr (err, ==, "kindling: --export=session:ID needs --output=OUT.pdf, the report to write\n");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session", out_arg, project, NULL }, &err), ==, 2);
+  g_assert_true (g_str_has_prefix (err, "kindling: --export=session needs the id of a session"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg, NULL }, NULL), ==, 2);
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg,
+                                                    "--template=avery-c32011", project, NULL }, NULL), ==, 2);
+
+  /* Bad input is exit status 1. */
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg,
+                                                    "/nonexistent/x.kindling", NULL }, NULL), ==, 1);
+  g_assert_true (g_file_set_contents (empty, "{\"format\": \"kindling\", \"version\": 1}", -1, NULL));
+  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:s", out_arg, empty, NULL }, &err), ==, 1);
+  g_assert_cmpstr (err, ==, "kindling: There is no session “s”: empty.kindling has no sessions\n");
+  g_clear_pointer (&err, g_free);
+
+  g_unlink (pdf);
+  g_unlink (upper_pdf);
+  g_unlink (project);
+  g_unlink (empty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/session-report/long-agenda", test_long_agenda);
   g_test_add_func ("/session-report/empty-session", test_empty_session);
   g_test_add_func ("/session-report/write-failures", test_write_failures);
+  g_test_add_func ("/session-report/command-line", test_command_line);
 
   status = g_test_run ();
   g_rmdir (tmpdir);
