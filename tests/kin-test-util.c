@@ -2,6 +2,8 @@
 
 #define G_LOG_DOMAIN "kindling-test"
 
+#include <sys/wait.h>
+
 #include <adwaita.h>
 
 #include "config.h"
@@ -241,4 +243,30 @@ kin_test_destroy_window (gpointer window)
   gtk_window_destroy (GTK_WINDOW (window));
   kin_test_iterate (20);
   g_assert_null (window);
+}
+
+/* Runs the built kindling binary (KINDLING_BIN) with @args, as a script
+ * would, and returns its exit status; what it printed on stderr goes to
+ * @err when given. */
+int
+kin_test_run_kindling (const char * const  *args,
+                       char               **err)
+{
+  const char *bin = g_getenv ("KINDLING_BIN");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (argv, (gpointer) bin);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status);
 }

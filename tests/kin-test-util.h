@@ -26,6 +26,9 @@ KinApplication *kin_test_init_app      (int         *argc,
                                         char       **tmpdir);
 void            kin_test_destroy_window (gpointer     window);
 
+int        kin_test_run_kindling   (const char * const  *args,
+                                    char               **err);
+
 /* Returns: (transfer full): the bundled example project, freshly loaded. */
 gpointer   kin_test_load_starter    (void);
 

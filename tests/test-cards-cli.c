@@ -4,11 +4,11 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
 #include "kin-test-render.h"
+#include "kin-test-util.h"
 
 /*
  * kindling --export=cards, run as a separate process the way a script would:
@@ -24,29 +24,6 @@ temp_path (const char *name)
   return g_build_filename (tmpdir, name, NULL);
 }
 
-static int
-run_kindling (const char * const *args,
-              char              **err)
-{
-  const char *bin = g_getenv ("KINDLING_BIN");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (bin == NULL)
-    bin = "kindling";
-  g_ptr_array_add (argv, (gpointer) bin);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
-
 static void
 test_command_line (void)
 {
@@ -59,45 +36,45 @@ test_command_line (void)
   guint pages;
   double width_pt, height_pt;
 
-  g_assert_cmpint (run_kindling ((const char *[]) { starter_arg, NULL }, NULL), ==, 0);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { starter_arg, NULL }, NULL), ==, 0);
 
   /* The starter's own print settings: C32011 with duplex, so 7 principles
    * make a fronts page and a backs page. */
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, project, NULL }, &err), ==, 0);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, project, NULL }, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
   kin_test_pdf_info (pdf, &pages, &width_pt, &height_pt);
   g_assert_cmpuint (pages, ==, 2);
   g_assert_cmpfloat_with_epsilon (width_pt, 595.276, 0.5);
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=avery-5371",
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=avery-5371",
                                                     "--cards=all", project, NULL }, NULL), ==, 0);
   kin_test_pdf_info (pdf, &pages, &width_pt, &height_pt);
   g_assert_cmpuint (pages, ==, 6);
   g_assert_cmpfloat_with_epsilon (width_pt, 612, 0.5);
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=print-shop-letter",
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=print-shop-letter",
                                                     project, NULL }, NULL), ==, 0);
   kin_test_pdf_info (pdf, &pages, &width_pt, &height_pt);
   g_assert_cmpuint (pages, ==, 2);
   g_assert_cmpfloat_with_epsilon (height_pt, 792, 0.5);
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "--cards=deck:deck-principles",
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--cards=deck:deck-principles",
                                                     project, NULL }, NULL), ==, 0);
   kin_test_pdf_info (pdf, &pages, &width_pt, &height_pt);
   g_assert_cmpuint (pages, ==, 6);
 
   /* Bad usage is exit status 2 with a message; a bad file is 1. */
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=nope", project, NULL }, &err), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=nope", project, NULL }, &err), ==, 2);
   g_assert_nonnull (strstr (err, "avery-c32011"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "--cards=some", project, NULL }, NULL), ==, 2);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "--cards=deck:nope", project, NULL }, NULL), ==, 2);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", project, NULL }, NULL), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--cards=some", project, NULL }, NULL), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--cards=deck:nope", project, NULL }, NULL), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", project, NULL }, NULL), ==, 2);
   docx_arg = g_strconcat ("--output=", tmpdir, "/cards.docx", NULL);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", docx_arg, project, NULL }, NULL), ==, 2);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--cards=all", project, NULL }, NULL), ==, 2);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=cards", out_arg, "/nonexistent/x.kindling", NULL }, NULL), ==, 1);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", docx_arg, project, NULL }, NULL), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--cards=all", project, NULL }, NULL), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "/nonexistent/x.kindling", NULL }, NULL), ==, 1);
 
   g_unlink (pdf);
   g_unlink (project);

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "kin-model.h"
@@ -378,33 +377,6 @@ test_write_failures (void)
   g_unlink (existing);
 }
 
-/* Runs the kindling binary; returns its exit status and what it printed
- * on stderr. */
-static int
-run_kindling (const char * const *args,
-              char              **err)
-{
-  const char *bin = g_getenv ("KINDLING_BIN");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status;
-
-  g_assert_nonnull (bin);
-  g_ptr_array_add (argv, (gpointer) bin);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpstr (out, ==, "");
-
-  return WEXITSTATUS (status);
-}
-
 static void
 test_command_line (void)
 {
@@ -421,9 +393,9 @@ test_command_line (void)
   guint pages;
   double width, height;
 
-  g_assert_cmpint (run_kindling ((const char *[]) { starter_arg, NULL }, NULL), ==, 0);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { starter_arg, NULL }, NULL), ==, 0);
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg, project, NULL },
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", out_arg, project, NULL },
                                  &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
@@ -435,41 +407,41 @@ test_command_line (void)
                                             "Marginal gains round-up", "not run", "Captures",
                                             "Nothing was captured in this session.", "Actions Action",
                                             "Share the call-back script with Income and Lettings", NULL });
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", upper_arg, project, NULL },
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", upper_arg, project, NULL },
                                  NULL), ==, 0);
   g_assert_true (g_file_test (upper_pdf, G_FILE_TEST_IS_REGULAR));
 
   /* An id that is not there names those that are. */
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:december", out_arg, project, NULL },
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:december", out_arg, project, NULL },
                                  &err), ==, 1);
   g_assert_cmpstr (err, ==, "kindling: There is no session “december” in cli.kindling; "
                             "its session is: session-nov\n");
   g_clear_pointer (&err, g_free);
 
   /* Bad usage is exit status 2 with a message. */
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", png_arg, project, NULL },
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", png_arg, project, NULL },
                                  &err), ==, 2);
   g_assert_cmpstr (err, ==, "kindling: A session report is a PDF: the --output name must end in .pdf\n");
   g_clear_pointer (&err, g_free);
   g_assert_false (g_file_test (png_arg + strlen ("--output="), G_FILE_TEST_EXISTS));
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", project, NULL }, &err), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", project, NULL }, &err), ==, 2);
   g_assert_cmpstr (err, ==, "kindling: --export=session:ID needs --output=OUT.pdf, the report to write\n");
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session", out_arg, project, NULL }, &err), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session", out_arg, project, NULL }, &err), ==, 2);
   g_assert_true (g_str_has_prefix (err, "kindling: --export=session needs the id of a session"));
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg, NULL }, NULL), ==, 2);
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg,
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", out_arg, NULL }, NULL), ==, 2);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", out_arg,
                                                     "--template=avery-c32011", project, NULL }, NULL), ==, 2);
 
   /* Bad input is exit status 1. */
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:session-nov", out_arg,
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:session-nov", out_arg,
                                                     "/nonexistent/x.kindling", NULL }, NULL), ==, 1);
   g_assert_true (g_file_set_contents (empty, "{\"format\": \"kindling\", \"version\": 1}", -1, NULL));
-  g_assert_cmpint (run_kindling ((const char *[]) { "--export=session:s", out_arg, empty, NULL }, &err), ==, 1);
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=session:s", out_arg, empty, NULL }, &err), ==, 1);
   g_assert_cmpstr (err, ==, "kindling: There is no session “s”: empty.kindling has no sessions\n");
   g_clear_pointer (&err, g_free);
 

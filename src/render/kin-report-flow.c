@@ -247,12 +247,29 @@ free_cells (Cell  *cells,
     }
 }
 
+/* Lays out a row; returns the height of its tallest cell, and in
+ * @first_line that of its tallest first line. */
 static double
-cell_height (const Cell *cell)
+lay_out_row (KinReportFlow       *flow,
+             const KinReportCell *cells,
+             guint                n_cells,
+             Cell                *laid,
+             double              *first_line)
 {
-  const Line *last = &g_array_index (cell->lines, Line, cell->lines->len - 1);
+  double height = 0;
 
-  return last->top + last->height;
+  layout_cells (flow, cells, n_cells, laid);
+  *first_line = 0;
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const Line *first = &g_array_index (laid[i].lines, Line, 0);
+      const Line *last = &g_array_index (laid[i].lines, Line, laid[i].lines->len - 1);
+
+      height = MAX (height, last->top + last->height);
+      *first_line = MAX (*first_line, first->height);
+    }
+
+  return height;
 }
 
 double
@@ -262,11 +279,9 @@ kin_report_flow_measure (KinReportFlow       *flow,
                          double               padding)
 {
   g_autofree Cell *laid = g_new0 (Cell, n_cells);
-  double height = 0;
+  double first_line;
+  double height = lay_out_row (flow, cells, n_cells, laid, &first_line);
 
-  layout_cells (flow, cells, n_cells, laid);
-  for (guint i = 0; i < n_cells; i++)
-    height = MAX (height, cell_height (&laid[i]));
   free_cells (laid, n_cells);
 
   return height + 2 * padding;
@@ -336,18 +351,11 @@ kin_report_flow_row (KinReportFlow       *flow,
                      double               padding)
 {
   g_autofree Cell *laid = g_new0 (Cell, n_cells);
-  double height = 0;
-  double first_line = 0;
+  double first_line;
+  double height = lay_out_row (flow, cells, n_cells, laid, &first_line);
   double offset = 0;
   double y;
   gboolean fresh;
-
-  layout_cells (flow, cells, n_cells, laid);
-  for (guint i = 0; i < n_cells; i++)
-    {
-      height = MAX (height, cell_height (&laid[i]));
-      first_line = MAX (first_line, g_array_index (laid[i].lines, Line, 0).height);
-    }
 
   /* A row that fits on a page is kept in one piece; a taller one starts
    * where at least its first line fits and goes on overleaf. */

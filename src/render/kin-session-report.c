@@ -205,6 +205,24 @@ section_heading (Report     *r,
   kin_report_flow_gap (r->flow, 6);
 }
 
+/* Draws the header row of a table: its column titles in small grey. */
+static void
+table_header (KinReportFlow      *flow,
+              KinReportCell      *cells,
+              guint               n_cells,
+              const char * const *titles)
+{
+  for (guint i = 0; i < n_cells; i++)
+    {
+      cells[i].text = titles[i];
+      cells[i].font = KIN_REPORT_FONT_SMALL;
+      cells[i].muted = TRUE;
+    }
+
+  kin_report_flow_row (flow, cells, n_cells, ROW_PADDING);
+  kin_report_flow_rule (flow, 0.75, 0.6);
+}
+
 /* The agenda */
 
 enum { AGENDA_START, AGENDA_ITEM, AGENDA_PLANNED, AGENDA_ACTUAL_START, AGENDA_ACTUAL, N_AGENDA };
@@ -247,19 +265,13 @@ agenda_header_cb (KinReportFlow *flow,
   KinReportCell cells[N_AGENDA];
 
   agenda_columns (r, cells);
-  cells[AGENDA_START].text = _("Planned start");
-  cells[AGENDA_ITEM].text = _("Item");
-  cells[AGENDA_PLANNED].text = _("Planned");
-  cells[AGENDA_ACTUAL_START].text = _("Actual start");
-  cells[AGENDA_ACTUAL].text = _("Actual");
-  for (guint i = 0; i < N_AGENDA; i++)
-    {
-      cells[i].font = KIN_REPORT_FONT_SMALL;
-      cells[i].muted = TRUE;
-    }
-
-  kin_report_flow_row (flow, cells, N_AGENDA, ROW_PADDING);
-  kin_report_flow_rule (flow, 0.75, 0.6);
+  table_header (flow, cells, N_AGENDA, (const char *[N_AGENDA]) {
+    [AGENDA_START] = _("Planned start"),
+    [AGENDA_ITEM] = _("Item"),
+    [AGENDA_PLANNED] = _("Planned"),
+    [AGENDA_ACTUAL_START] = _("Actual start"),
+    [AGENDA_ACTUAL] = _("Actual"),
+  });
 }
 
 static void
@@ -472,18 +484,12 @@ action_header_cb (KinReportFlow *flow,
   KinReportCell cells[N_ACTION];
 
   action_columns (r, cells);
-  cells[ACTION_TEXT].text = _("Action");
-  cells[ACTION_OWNER].text = _("Owner");
-  cells[ACTION_DUE].text = _("Due");
-  cells[ACTION_DONE].text = _("Done");
-  for (guint i = 0; i < N_ACTION; i++)
-    {
-      cells[i].font = KIN_REPORT_FONT_SMALL;
-      cells[i].muted = TRUE;
-    }
-
-  kin_report_flow_row (flow, cells, N_ACTION, ROW_PADDING);
-  kin_report_flow_rule (flow, 0.75, 0.6);
+  table_header (flow, cells, N_ACTION, (const char *[N_ACTION]) {
+    [ACTION_TEXT] = _("Action"),
+    [ACTION_OWNER] = _("Owner"),
+    [ACTION_DUE] = _("Due"),
+    [ACTION_DONE] = _("Done"),
+  });
 }
 
 static void
