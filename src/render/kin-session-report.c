@@ -549,18 +549,20 @@ draw_report (KinProject *project,
   return kin_report_flow_finish (flow);
 }
 
+/* With no buffer, the PDF is only drawn to count its pages. */
 static cairo_status_t
 append_cb (void                *closure,
            const unsigned char *data,
            unsigned int         length)
 {
-  g_byte_array_append (closure, data, length);
+  if (closure != NULL)
+    g_byte_array_append (closure, data, length);
 
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Draws the report into @buffer; returns the number of pages, 0 on
- * failure. */
+/* Draws the report into @buffer (or nowhere, when it is NULL); returns the
+ * number of pages, 0 on failure. */
 static guint
 draw_pdf (KinProject  *project,
           KinSession  *session,
@@ -612,7 +614,6 @@ kin_session_report_render (KinProject  *project,
                            KinSession  *session,
                            GError     **error)
 {
-  g_autoptr(GByteArray) counting = g_byte_array_new ();
   g_autoptr(GByteArray) buffer = NULL;
   guint pages;
 
@@ -621,11 +622,11 @@ kin_session_report_render (KinProject  *project,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* The first pass only counts the pages for the footers. */
-  pages = draw_pdf (project, session, 0, counting, error);
+  pages = draw_pdf (project, session, 0, NULL, error);
   if (pages == 0)
     return NULL;
 
-  buffer = g_byte_array_sized_new (counting->len + 1024);
+  buffer = g_byte_array_new ();
   if (draw_pdf (project, session, pages, buffer, error) == 0)
     return NULL;
 
