@@ -275,7 +275,7 @@ random_project (Gen *g)
   KinProject *project = kin_project_new ();
   static const char *no_refs[] = { "image", "principles", "principle", "cluster", "ref", "item", "card",
                                    "stage", "lane", "standards", "color", "date", "created", "modified",
-                                   "start", "due", "time", "mime", "data", "scores", NULL };
+                                   "start", "end", "actual-start", "due", "time", "mime", "data", "scores", NULL };
 
   randomize (g, project, no_refs);
   fill_dates (g, project, NULL, "created");
@@ -453,11 +453,18 @@ random_project (Gen *g)
       randomize (g, s, no_refs);
       fill_dates (g, s, "date", NULL);
       kin_session_set_start (s, rand_range (g, 0, 3) == 0 ? "" : start);
+      if (rand_range (g, 0, 1) == 1)
+        {
+          g_autofree char *end = g_strdup_printf ("%02d:%02d", rand_range (g, 0, 23), rand_range (g, 0, 59));
+
+          kin_session_set_end (s, end);
+        }
       for (int j = rand_range (g, 0, 4); j > 0; j--)
         {
           KinAgendaItem *a = new_entity (g, KIN_TYPE_AGENDA_ITEM, "item", items);
 
           randomize (g, a, no_refs);
+          fill_dates (g, a, NULL, "actual-start");
           /* Only kinds whose ref may name anything, so any id is valid. */
           kin_agenda_item_set_kind (a, rand_range (g, 0, 1) ? KIN_AGENDA_KIND_CUSTOM : KIN_AGENDA_KIND_BREAK);
           kin_agenda_item_set_ref (a, pick (g, g->principles));

@@ -73,6 +73,8 @@ struct _KinFieldFormat
   const KinEntityFormat *child;     /* LIST: the entities in the array */
   GListModel          *(*get_list) (gpointer object); /* LIST: the object's store */
   KinSpecial             special;
+  /* DATE, TIMESTAMP, HHMM: "not set" is written as null rather than "". */
+  gboolean               nullable;
 };
 
 struct _KinEntityFormat

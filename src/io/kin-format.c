@@ -20,6 +20,12 @@
   { .key = key_, .type = type_, .property = prop_, \
     .get = G_CALLBACK (cls##_get_##member), .set = G_CALLBACK (cls##_set_##member) }
 
+/* A date or time that is null in the file when it is not set. */
+#define OPTIONAL(key_, type_, prop_, cls, member) \
+  { .key = key_, .type = type_, .property = prop_, \
+    .get = G_CALLBACK (cls##_get_##member), .set = G_CALLBACK (cls##_set_##member), \
+    .nullable = TRUE }
+
 #define REF(key_, type_, prop_, cls, member, target_, flags_) \
   { .key = key_, .type = type_, .property = prop_, \
     .get = G_CALLBACK (cls##_get_##member), .set = G_CALLBACK (cls##_set_##member), \
@@ -261,6 +267,8 @@ static const KinFieldFormat agenda_item_fields[] = {
   FIELD ("title", KIN_FIELD_TEXT, "title", kin_agenda_item, title),
   FIELD ("minutes", KIN_FIELD_INT, "minutes", kin_agenda_item, minutes),
   FIELD ("notes", KIN_FIELD_TEXT, "notes", kin_agenda_item, notes),
+  OPTIONAL ("actual_start", KIN_FIELD_TIMESTAMP, "actual-start", kin_agenda_item, actual_start),
+  FIELD ("actual_seconds", KIN_FIELD_INT, "actual-seconds", kin_agenda_item, actual_seconds),
 };
 
 const KinEntityFormat kin_format_agenda_item =
@@ -296,6 +304,7 @@ static const KinFieldFormat session_fields[] = {
   FIELD ("date", KIN_FIELD_DATE, "date", kin_session, date),
   FIELD ("start", KIN_FIELD_HHMM, "start", kin_session, start),
   FIELD ("facilitator", KIN_FIELD_TEXT, "facilitator", kin_session, facilitator),
+  OPTIONAL ("end", KIN_FIELD_HHMM, "end", kin_session, end),
   LIST ("agenda", kin_session_get_agenda, &kin_format_agenda_item),
   LIST ("captures", kin_session_get_captures, &kin_format_capture),
   LIST ("actions", kin_session_get_actions, &kin_format_action),

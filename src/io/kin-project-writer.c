@@ -252,7 +252,11 @@ write_fields (Writer                *w,
         case KIN_FIELD_TIMESTAMP:
         case KIN_FIELD_HHMM:
         case KIN_FIELD_COLOR:
-          kin_json_writer_string (json, checked_text (format, field, object));
+          {
+            const char *text = checked_text (format, field, object);
+
+            kin_json_writer_string (json, field->nullable && *text == '\0' ? NULL : text);
+          }
           break;
 
         case KIN_FIELD_REF:

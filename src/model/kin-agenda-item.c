@@ -23,6 +23,8 @@ struct _KinAgendaItem
   char *title;
   int minutes;
   char *notes;
+  char *actual_start;
+  int actual_seconds;
 };
 
 G_DEFINE_FINAL_TYPE (KinAgendaItem, kin_agenda_item, KIN_TYPE_OBJECT)
@@ -34,6 +36,8 @@ enum {
   PROP_TITLE,
   PROP_MINUTES,
   PROP_NOTES,
+  PROP_ACTUAL_START,
+  PROP_ACTUAL_SECONDS,
   N_PROPS
 };
 
@@ -47,6 +51,7 @@ kin_agenda_item_finalize (GObject *object)
   g_clear_pointer (&self->ref, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->actual_start, g_free);
 
   G_OBJECT_CLASS (kin_agenda_item_parent_class)->finalize (object);
 }
@@ -79,6 +84,14 @@ kin_agenda_item_get_property (GObject    *object,
 
     case PROP_NOTES:
       g_value_set_string (value, kin_agenda_item_get_notes (self));
+      break;
+
+    case PROP_ACTUAL_START:
+      g_value_set_string (value, kin_agenda_item_get_actual_start (self));
+      break;
+
+    case PROP_ACTUAL_SECONDS:
+      g_value_set_int (value, kin_agenda_item_get_actual_seconds (self));
       break;
 
     default:
@@ -114,6 +127,14 @@ kin_agenda_item_set_property (GObject      *object,
 
     case PROP_NOTES:
       kin_agenda_item_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACTUAL_START:
+      kin_agenda_item_set_actual_start (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACTUAL_SECONDS:
+      kin_agenda_item_set_actual_seconds (self, g_value_get_int (value));
       break;
 
     default:
@@ -168,6 +189,20 @@ kin_agenda_item_class_init (KinAgendaItemClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ACTUAL_START] =
+    g_param_spec_string ("actual-start", N_("Actual start"), NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACTUAL_SECONDS] =
+    g_param_spec_int ("actual-seconds", N_("Actual seconds"), NULL,
+                      -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE |
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -176,6 +211,7 @@ kin_agenda_item_init (KinAgendaItem *self)
 {
   self->kind = KIN_AGENDA_KIND_CUSTOM;
   self->minutes = 10;
+  self->actual_seconds = -1;
 }
 
 /**
@@ -360,4 +396,83 @@ kin_agenda_item_set_notes (KinAgendaItem *self,
 
   if (_kin_set_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+/**
+ * kin_agenda_item_get_actual_start:
+ * @self: a #KinAgendaItem
+ *
+ * Returns: (nullable): when the item was first started while presenting,
+ *   as an ISO 8601 UTC timestamp, or %NULL if it never was
+ */
+const char *
+kin_agenda_item_get_actual_start (KinAgendaItem *self)
+{
+  g_return_val_if_fail (KIN_IS_AGENDA_ITEM (self), NULL);
+
+  return self->actual_start;
+}
+
+/**
+ * kin_agenda_item_set_actual_start:
+ * @self: a #KinAgendaItem
+ * @actual_start: (nullable): an ISO 8601 UTC timestamp; %NULL or "" for
+ *   none
+ *
+ * Records when the item was first started while presenting. This is a
+ * measurement made by the presenter, not an edit, so it is set directly.
+ */
+void
+kin_agenda_item_set_actual_start (KinAgendaItem *self,
+                                  const char    *actual_start)
+{
+  g_return_if_fail (KIN_IS_AGENDA_ITEM (self));
+
+  if (actual_start != NULL && *actual_start == '\0')
+    actual_start = NULL;
+
+  if (g_strcmp0 (self->actual_start, actual_start) == 0)
+    return;
+
+  g_free (self->actual_start);
+  self->actual_start = g_strdup (actual_start);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTUAL_START]);
+}
+
+/**
+ * kin_agenda_item_get_actual_seconds:
+ * @self: a #KinAgendaItem
+ *
+ * Returns: how long the item ran while presenting, in seconds, added up
+ *   over every time it was shown; -1 if it never ran
+ */
+int
+kin_agenda_item_get_actual_seconds (KinAgendaItem *self)
+{
+  g_return_val_if_fail (KIN_IS_AGENDA_ITEM (self), -1);
+
+  return self->actual_seconds;
+}
+
+/**
+ * kin_agenda_item_set_actual_seconds:
+ * @self: a #KinAgendaItem
+ * @actual_seconds: seconds, or -1 for "never ran"; smaller values are
+ *   taken as -1
+ *
+ * Records how long the item ran while presenting. This is a measurement
+ * made by the presenter, not an edit, so it is set directly.
+ */
+void
+kin_agenda_item_set_actual_seconds (KinAgendaItem *self,
+                                    int            actual_seconds)
+{
+  g_return_if_fail (KIN_IS_AGENDA_ITEM (self));
+
+  actual_seconds = MAX (actual_seconds, -1);
+  if (self->actual_seconds == actual_seconds)
+    return;
+
+  self->actual_seconds = actual_seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTUAL_SECONDS]);
 }

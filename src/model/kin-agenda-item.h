@@ -29,5 +29,14 @@ void           kin_agenda_item_set_minutes (KinAgendaItem *self,
 const char    *kin_agenda_item_get_notes   (KinAgendaItem *self);
 void           kin_agenda_item_set_notes   (KinAgendaItem *self,
                                             const char    *notes);
+/* Measured while presenting (see KinPresenter): when the item was first
+ * started (ISO 8601 UTC, or NULL) and how long it ran in all (-1: never).
+ * File fields "actual_start" and "actual_seconds". */
+const char    *kin_agenda_item_get_actual_start   (KinAgendaItem *self);
+void           kin_agenda_item_set_actual_start   (KinAgendaItem *self,
+                                                   const char    *actual_start);
+int            kin_agenda_item_get_actual_seconds (KinAgendaItem *self);
+void           kin_agenda_item_set_actual_seconds (KinAgendaItem *self,
+                                                   int            actual_seconds);
 
 G_END_DECLS

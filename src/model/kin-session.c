@@ -10,6 +10,7 @@
 #include "kin-agenda-item.h"
 #include "kin-capture.h"
 #include "kin-model-private.h"
+#include "kin-util.h"
 
 /**
  * KinSession:
@@ -25,6 +26,7 @@ struct _KinSession
   char *date;
   char *start;
   char *facilitator;
+  char *end;
 
   GListStore *agenda;
   GListStore *captures;
@@ -39,6 +41,7 @@ enum {
   PROP_DATE,
   PROP_START,
   PROP_FACILITATOR,
+  PROP_END,
   N_PROPS
 };
 
@@ -77,6 +80,7 @@ kin_session_finalize (GObject *object)
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->start, g_free);
   g_clear_pointer (&self->facilitator, g_free);
+  g_clear_pointer (&self->end, g_free);
 
   G_OBJECT_CLASS (kin_session_parent_class)->finalize (object);
 }
@@ -105,6 +109,10 @@ kin_session_get_property (GObject    *object,
 
     case PROP_FACILITATOR:
       g_value_set_string (value, kin_session_get_facilitator (self));
+      break;
+
+    case PROP_END:
+      g_value_set_string (value, kin_session_get_end (self));
       break;
 
     default:
@@ -136,6 +144,10 @@ kin_session_set_property (GObject      *object,
 
     case PROP_FACILITATOR:
       kin_session_set_facilitator (self, g_value_get_string (value));
+      break;
+
+    case PROP_END:
+      kin_session_set_end (self, g_value_get_string (value));
       break;
 
     default:
@@ -181,6 +193,13 @@ kin_session_class_init (KinSessionClass *klass)
   properties[PROP_FACILITATOR] =
     g_param_spec_string ("facilitator", N_("Facilitator"), NULL,
                          "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_END] =
+    g_param_spec_string ("end", N_("End time"), NULL,
+                         NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -338,6 +357,48 @@ kin_session_set_facilitator (KinSession *self,
 }
 
 /**
+ * kin_session_get_end:
+ * @self: a #KinSession
+ *
+ * Returns: (nullable): the time the session must finish by, as "HH:MM",
+ *   or %NULL when none is set
+ */
+const char *
+kin_session_get_end (KinSession *self)
+{
+  g_return_val_if_fail (KIN_IS_SESSION (self), NULL);
+
+  return self->end;
+}
+
+/**
+ * kin_session_set_end:
+ * @self: a #KinSession
+ * @end: (nullable): the new value, as "HH:MM"; %NULL or "" for none
+ *
+ * Sets the time the session must finish by. An end earlier than or equal
+ * to the start is on the next day. Edits made by the user go through
+ * kin_project_set() instead, so that they can be undone.
+ */
+void
+kin_session_set_end (KinSession *self,
+                     const char *end)
+{
+  g_return_if_fail (KIN_IS_SESSION (self));
+
+  /* One way to say "no end", so that comparing and saving are simple. */
+  if (end != NULL && *end == '\0')
+    end = NULL;
+
+  if (g_strcmp0 (self->end, end) == 0)
+    return;
+
+  g_free (self->end);
+  self->end = g_strdup (end);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+}
+
+/**
  * kin_session_get_agenda:
  * @self: a #KinSession
  *
@@ -379,4 +440,115 @@ kin_session_get_actions (KinSession *self)
   g_return_val_if_fail (KIN_IS_SESSION (self), NULL);
 
   return G_LIST_MODEL (self->actions);
+}
+
+/* Agenda time arithmetic */
+
+/* The sum of the minutes of the first @n_items items. */
+static int
+sum_minutes (KinSession *self,
+             guint       n_items)
+{
+  int total = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(KinAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+
+      total += kin_agenda_item_get_minutes (item);
+    }
+
+  return total;
+}
+
+/**
+ * kin_session_get_total_minutes:
+ * @self: a #KinSession
+ *
+ * Adds up the time boxes of the agenda. This is a duration, not a time of
+ * day, so it does not need a start time.
+ *
+ * Returns: the planned length of the session in minutes
+ */
+int
+kin_session_get_total_minutes (KinSession *self)
+{
+  g_return_val_if_fail (KIN_IS_SESSION (self), 0);
+
+  return sum_minutes (self, g_list_model_get_n_items (G_LIST_MODEL (self->agenda)));
+}
+
+/**
+ * kin_session_get_item_start:
+ * @self: a #KinSession
+ * @index: the position of an agenda item; the number of items gives the
+ *   time the agenda ends
+ *
+ * Works out when an item starts: the session's start plus the minutes of
+ * every item before it. A zero-minute item therefore starts where the next
+ * one does. Times are not wrapped: past midnight they are 1440 or more.
+ *
+ * Returns: minutes after midnight of the session's date, or -1 when the
+ *   session has no valid start time or @index is past the end
+ */
+int
+kin_session_get_item_start (KinSession *self,
+                            guint       index)
+{
+  int start;
+
+  g_return_val_if_fail (KIN_IS_SESSION (self), -1);
+
+  start = kin_hhmm_parse (self->start);
+  if (start < 0 || index > g_list_model_get_n_items (G_LIST_MODEL (self->agenda)))
+    return -1;
+
+  return start + sum_minutes (self, index);
+}
+
+/**
+ * kin_session_get_end_minutes:
+ * @self: a #KinSession
+ *
+ * Returns: when the agenda ends, in minutes after midnight of the
+ *   session's date and not wrapped, or -1 when the session has no valid
+ *   start time
+ */
+int
+kin_session_get_end_minutes (KinSession *self)
+{
+  g_return_val_if_fail (KIN_IS_SESSION (self), -1);
+
+  return kin_session_get_item_start (self, g_list_model_get_n_items (G_LIST_MODEL (self->agenda)));
+}
+
+/**
+ * kin_session_get_overrun_minutes:
+ * @self: a #KinSession
+ *
+ * Compares the end of the agenda with the time the session must finish
+ * by. An end earlier than or equal to the start is taken to be on the next
+ * day, so a session from 18:00 to 01:00 has seven hours.
+ *
+ * Returns: how many minutes the agenda runs past the end; 0 when it fits,
+ *   when no valid end is set or when the start is not valid
+ */
+int
+kin_session_get_overrun_minutes (KinSession *self)
+{
+  int start, limit, end;
+
+  g_return_val_if_fail (KIN_IS_SESSION (self), 0);
+
+  start = kin_hhmm_parse (self->start);
+  limit = kin_hhmm_parse (self->end);
+  if (start < 0 || limit < 0)
+    return 0;
+
+  if (limit <= start)
+    limit += 24 * 60;
+
+  end = kin_session_get_end_minutes (self);
+
+  return MAX (0, end - limit);
 }

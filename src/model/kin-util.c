@@ -165,3 +165,44 @@ kin_is_valid_hhmm (const char *text)
 {
   return text != NULL && strlen (text) == 5 && is_valid_hhmm_prefix (text);
 }
+
+/**
+ * kin_hhmm_parse:
+ * @text: (nullable): a time of day written "HH:MM"
+ *
+ * Reads a time of day in the same strict form that kin_is_valid_hhmm()
+ * accepts, so that a value the file would refuse is never taken.
+ *
+ * Returns: the minutes after midnight (0 to 1439), or -1 when @text is not
+ *   a valid time
+ */
+int
+kin_hhmm_parse (const char *text)
+{
+  if (!kin_is_valid_hhmm (text))
+    return -1;
+
+  return ((text[0] - '0') * 10 + (text[1] - '0')) * 60 +
+         (text[3] - '0') * 10 + (text[4] - '0');
+}
+
+/**
+ * kin_hhmm_format:
+ * @minutes: minutes after midnight, any value
+ *
+ * Writes a time of day. Values outside one day wrap around: 1455 (00:15 on
+ * the next day) is "00:15" and -30 is "23:30".
+ *
+ * Returns: (transfer full): the time written "HH:MM"
+ */
+char *
+kin_hhmm_format (int minutes)
+{
+  /* Widened so that G_MININT cannot overflow on negation. */
+  gint64 wrapped = (gint64) minutes % 1440;
+
+  if (wrapped < 0)
+    wrapped += 1440;
+
+  return g_strdup_printf ("%02d:%02d", (int) (wrapped / 60), (int) (wrapped % 60));
+}
