@@ -12,6 +12,7 @@
 #include "kin-application.h"
 #include "kin-date-button.h"
 #include "kin-model.h"
+#include "kin-test-sessions.h"
 #include "kin-test-util.h"
 #include "kin-undo-toast.h"
 
@@ -120,25 +121,6 @@ has_focus_within (GtkWidget *widget)
 }
 
 static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  widget = GTK_WIDGET (gtk_widget_get_root (widget));
-  kin_test_wait_for_frame (widget);
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
-}
-
-static void
 test_shows_actions (void)
 {
   g_autoptr(KinProject) project = kin_test_load_starter ();
@@ -161,9 +143,9 @@ test_shows_actions (void)
                    ==, "Thu 10 Dec 2026");
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (new_entry (list))));
 
-  screenshot (GTK_WIDGET (list), "action-list");
+  kin_test_screenshot (GTK_WIDGET (list), "action-list");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (list), "action-list-dark");
+  kin_test_screenshot (GTK_WIDGET (list), "action-list-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   close_list (list);
@@ -259,7 +241,7 @@ test_edit (void)
   g_assert_true (kin_action_get_done (action));
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Mark Action Done");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "kin-action-done"));
-  screenshot (GTK_WIDGET (list), "action-list-done");
+  kin_test_screenshot (GTK_WIDGET (list), "action-list-done");
   g_assert_true (kin_project_undo (project));
   g_assert_false (kin_action_get_done (action));
   g_assert_false (gtk_check_button_get_active (done));
@@ -296,7 +278,7 @@ test_delete (void)
   toast = kin_undo_toast_get_current (GTK_WIDGET (list));
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Action deleted");
-  screenshot (GTK_WIDGET (list), "action-list-deleted");
+  kin_test_screenshot (GTK_WIDGET (list), "action-list-deleted");
   g_signal_emit_by_name (toast, "button-clicked");
   g_assert_cmpuint (n_actions (session), ==, 1);
   g_assert_true (action_at (session, 0) == action);
@@ -367,7 +349,7 @@ test_narrow (void)
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (list)));
   g_assert_true (gtk_widget_compute_bounds (delete, GTK_WIDGET (list), &bounds));
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (list)));
-  screenshot (GTK_WIDGET (list), "action-list-narrow");
+  kin_test_screenshot (GTK_WIDGET (list), "action-list-narrow");
 
   close_list (list);
 }
