@@ -27,13 +27,13 @@ struct _KinAgendaItemEditor
   GPtrArray     *target_ids;
   gboolean       updating;
 
-  GtkWidget      *content;
-  AdwEntryRow    *title_row;
-  AdwComboRow    *kind_row;
-  AdwComboRow    *target_row;
-  GtkSpinButton  *minutes_spin;
-  GtkAdjustment  *minutes_adjustment;
-  GtkTextView    *notes_view;
+  GtkWidget     *content;
+  AdwEntryRow   *title_row;
+  AdwComboRow   *kind_row;
+  AdwComboRow   *target_row;
+  GtkSpinButton *minutes_spin;
+  GtkAdjustment *minutes_adjustment;
+  GtkTextView   *notes_view;
 };
 
 G_DEFINE_FINAL_TYPE (KinAgendaItemEditor, kin_agenda_item_editor, GTK_TYPE_WIDGET)

@@ -141,7 +141,8 @@ add_group (KinCaptureList *self,
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_add_css_class (heading, "heading");
+  /* Smaller than the section's own title, whose parts these are. */
+  gtk_widget_add_css_class (heading, "caption-heading");
   gtk_widget_set_margin_top (heading, self->n_groups > 0 ? 12 : 0);
   if (item != NULL)
     g_object_bind_property_full (item, "title", heading, "label", G_BINDING_SYNC_CREATE,

@@ -22,26 +22,26 @@
 
 struct _KinSessionEditor
 {
-  GtkWidget        parent_instance;
+  GtkWidget            parent_instance;
 
-  KinProject      *project;
-  KinSession      *session;
-  gboolean         updating;
-  char            *start_error;
-  char            *end_error;
+  KinProject          *project;
+  KinSession          *session;
+  gboolean             updating;
+  char                *start_error;
+  char                *end_error;
 
-  GtkWidget       *scrolled;
-  GtkWidget       *content;
-  AdwEntryRow     *title_row;
-  KinDateButton   *date_button;
-  AdwEntryRow     *start_row;
-  AdwEntryRow     *end_row;
-  AdwEntryRow     *facilitator_row;
-  GtkLabel        *time_error;
-  KinAgendaEditor *agenda_editor;
+  GtkWidget           *scrolled;
+  GtkWidget           *content;
+  AdwEntryRow         *title_row;
+  KinDateButton       *date_button;
+  AdwEntryRow         *start_row;
+  AdwEntryRow         *end_row;
+  AdwEntryRow         *facilitator_row;
+  GtkLabel            *time_error;
+  KinAgendaEditor     *agenda_editor;
   KinAgendaItemEditor *item_editor;
-  KinActionList   *action_list;
-  KinCaptureList  *capture_list;
+  KinActionList       *action_list;
+  KinCaptureList      *capture_list;
 };
 
 G_DEFINE_FINAL_TYPE (KinSessionEditor, kin_session_editor, GTK_TYPE_WIDGET)
