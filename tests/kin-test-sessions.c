@@ -159,10 +159,11 @@ kin_test_screenshot (GtkWidget  *widget,
   g_assert_no_error (error);
 }
 
-gboolean
-kin_test_has_shortcut (GtkWidget  *widget,
-                       const char *trigger,
-                       const char *action)
+/* The shortcut of @widget that runs @action for @trigger, or NULL. */
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *trigger,
+               const char *action)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (trigger);
@@ -182,9 +183,39 @@ kin_test_has_shortcut (GtkWidget  *widget,
           if (GTK_IS_NAMED_ACTION (shortcut_action) &&
               g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action) == 0 &&
               gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), expected))
-            return TRUE;
+            return g_steal_pointer (&shortcut);
         }
     }
 
-  return FALSE;
+  return NULL;
+}
+
+gboolean
+kin_test_has_shortcut (GtkWidget  *widget,
+                       const char *trigger,
+                       const char *action)
+{
+  g_autoptr(GtkShortcut) shortcut = find_shortcut (widget, trigger, action);
+
+  return shortcut != NULL;
+}
+
+/* Does what pressing @trigger does while @focus has the keyboard focus,
+ * once the shortcut of @widget (@focus or one of its ancestors) that runs
+ * @action has matched the key: the action is looked up from @focus
+ * outwards and run. */
+gboolean
+kin_test_press_shortcut (GtkWidget  *widget,
+                         const char *trigger,
+                         const char *action,
+                         GtkWidget  *focus)
+{
+  g_autoptr(GtkShortcut) shortcut = find_shortcut (widget, trigger, action);
+
+  g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
+  if (shortcut == NULL)
+    return FALSE;
+
+  return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                       focus, gtk_shortcut_get_arguments (shortcut));
 }

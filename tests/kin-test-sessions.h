@@ -49,5 +49,9 @@ void             kin_test_screenshot         (GtkWidget       *widget,
 gboolean         kin_test_has_shortcut       (GtkWidget       *widget,
                                               const char      *trigger,
                                               const char      *action);
+gboolean         kin_test_press_shortcut     (GtkWidget       *widget,
+                                              const char      *trigger,
+                                              const char      *action,
+                                              GtkWidget       *focus);
 
 G_END_DECLS

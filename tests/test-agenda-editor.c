@@ -114,6 +114,18 @@ test_agenda_editing (void)
   kin_test_close_page (page);
 }
 
+/* Presses a key on the widget that has the keyboard focus. */
+static gboolean
+press (KinAgendaEditor *editor,
+       const char      *trigger,
+       const char      *action)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (editor)));
+
+  g_assert_nonnull (focus);
+  return kin_test_press_shortcut (GTK_WIDGET (editor), trigger, action, focus);
+}
+
 static void
 test_reorder (void)
 {
@@ -126,15 +138,12 @@ test_reorder (void)
   KinAgendaItem *close = kin_test_item_at (session, 6);
   GtkListBoxRow *row;
 
-  /* Alt+Up and Alt+Down move the selected item. */
-  g_assert_true (kin_test_has_shortcut (GTK_WIDGET (editor), "<Alt>Down", "agenda.move-down"));
-  g_assert_true (kin_test_has_shortcut (GTK_WIDGET (editor), "<Alt>Up", "agenda.move-up"));
-
+  /* Alt+Up and Alt+Down, pressed on the selected row, move it. */
   kin_agenda_editor_select (editor, welcome);
   gtk_widget_grab_focus (GTK_WIDGET (kin_test_agenda_row (page, 0)));
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (editor), "agenda.move-up", NULL) &&
-                  kin_test_item_at (session, 0) != welcome);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "agenda.move-down", NULL));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kin_test_agenda_row (page, 0))));
+  g_assert_false (press (editor, "<Alt>Up", "agenda.move-up") && kin_test_item_at (session, 0) != welcome);
+  g_assert_true (press (editor, "<Alt>Down", "agenda.move-down"));
   g_assert_true (kin_test_item_at (session, 0) == gains);
   g_assert_true (kin_test_item_at (session, 1) == welcome);
   g_assert_true (kin_agenda_editor_get_selected (editor) == welcome);
@@ -149,13 +158,17 @@ test_reorder (void)
   g_assert_true (row == GTK_LIST_BOX_ROW (kin_test_agenda_row (page, 1)));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "agenda.move-down", NULL));
+  g_assert_true (press (editor, "<Alt>Down", "agenda.move-down"));
   g_assert_true (kin_test_item_at (session, 2) == welcome);
   g_assert_cmpstr (kin_test_start_text (page, 2), ==, "10:40");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "agenda.move-up", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "agenda.move-up", NULL));
+  g_assert_true (press (editor, "<Alt>Up", "agenda.move-up"));
+  g_assert_true (press (editor, "<Alt>Up", "agenda.move-up"));
   g_assert_true (kin_test_item_at (session, 0) == welcome);
   g_assert_cmpstr (kin_test_start_text (page, 1), ==, "10:10");
+  g_assert_true (kin_project_undo (project));
+  g_assert_true (kin_test_item_at (session, 1) == welcome);
+  g_assert_cmpstr (kin_test_start_text (page, 1), ==, "10:15");
+  g_assert_true (kin_project_redo (project));
 
   /* Dropping a row onto another moves it there. */
   kin_agenda_editor_move_item (editor, close, 0);
