@@ -1,0 +1,821 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "kindling-cards"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kin-cards-page-private.h"
+#include "kin-deck-edit.h"
+
+/* The Conversation Cards section: the decks on the left, the cards of the
+ * selected deck in the middle and the editor of the selected card on the
+ * right. On a narrow window the three panes fold into one, with back
+ * buttons. This file holds the decks and the page's state; the cards are
+ * in kin-cards-page-cards.c.
+ */
+
+G_DEFINE_FINAL_TYPE (KinCardsPage, kin_cards_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GListModel *
+get_decks (KinCardsPage *self)
+{
+  return self->project != NULL ? kin_project_get_decks (self->project) : NULL;
+}
+
+static guint
+n_decks (KinCardsPage *self)
+{
+  GListModel *decks = get_decks (self);
+
+  return decks != NULL ? g_list_model_get_n_items (decks) : 0;
+}
+
+static gboolean
+find_deck (KinCardsPage *self,
+           KinDeck      *deck,
+           guint        *position)
+{
+  GListModel *decks = get_decks (self);
+
+  if (decks == NULL || deck == NULL)
+    return FALSE;
+
+  return g_list_store_find (G_LIST_STORE (decks), deck, position);
+}
+
+/**
+ * _kin_cards_page_dup_deck_title:
+ *
+ * Returns: (transfer full): the deck's title, or a stand-in for an empty one
+ */
+char *
+_kin_cards_page_dup_deck_title (KinDeck *deck)
+{
+  const char *title = kin_deck_get_title (deck);
+
+  return g_strdup (*title != '\0' ? title : _("Untitled Deck"));
+}
+
+void
+_kin_cards_page_update_actions (KinCardsPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_deck = find_deck (self, self->deck, NULL);
+  gboolean has_card = has_deck && self->card != NULL;
+  guint position = 0;
+  guint n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->visible_cards));
+  gboolean visible = has_card &&
+                     g_list_store_find (G_LIST_STORE (kin_deck_get_cards (self->deck)), self->card, NULL);
+
+  /* Moving up and down follows what the list shows, which the filter may
+   * have thinned out. */
+  if (visible)
+    {
+      visible = FALSE;
+      for (guint i = 0; i < n_visible; i++)
+        {
+          g_autoptr(KinCard) card = g_list_model_get_item (G_LIST_MODEL (self->visible_cards), i);
+
+          if (card == self->card)
+            {
+              position = i;
+              visible = TRUE;
+              break;
+            }
+        }
+    }
+
+  gtk_widget_action_set_enabled (widget, "cards.add-deck", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "cards.duplicate-deck", has_deck);
+  gtk_widget_action_set_enabled (widget, "cards.rename-deck", has_deck);
+  gtk_widget_action_set_enabled (widget, "cards.delete-deck", has_deck);
+  gtk_widget_action_set_enabled (widget, "cards.add-card", has_deck);
+  gtk_widget_action_set_enabled (widget, "cards.duplicate-card", has_card);
+  gtk_widget_action_set_enabled (widget, "cards.delete-card", has_card);
+  gtk_widget_action_set_enabled (widget, "cards.move-to-deck", has_card);
+  gtk_widget_action_set_enabled (widget, "cards.move-to-new-deck", has_card);
+  gtk_widget_action_set_enabled (widget, "cards.move-up", visible && position > 0);
+  gtk_widget_action_set_enabled (widget, "cards.move-down", visible && position + 1 < n_visible);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->move_button), has_card);
+}
+
+void
+_kin_cards_page_update_state (KinCardsPage *self)
+{
+  guint n_cards = self->deck != NULL ? g_list_model_get_n_items (kin_deck_get_cards (self->deck)) : 0;
+  guint n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->visible_cards));
+
+  gtk_stack_set_visible_child_name (self->stack, n_decks (self) == 0 ? "empty" : "decks");
+  if (self->project == NULL)
+    adw_status_page_set_description (self->status_page,
+                                     _("Open or create a project to write its conversation cards."));
+  else
+    adw_status_page_set_description (self->status_page,
+                                     _("A deck holds the prompt cards for a workshop. Draw them one "
+                                       "at a time and let small groups talk about each for a few "
+                                       "minutes."));
+
+  if (n_cards == 0)
+    gtk_stack_set_visible_child_name (self->cards_stack, "empty");
+  else if (n_visible == 0)
+    gtk_stack_set_visible_child_name (self->cards_stack, "no-match");
+  else
+    gtk_stack_set_visible_child_name (self->cards_stack, "cards");
+
+  gtk_stack_set_visible_child_name (self->editor_stack, self->card != NULL ? "editor" : "none");
+  if (n_cards == 0)
+    adw_status_page_set_description (self->no_card_page, _("This deck has no cards yet."));
+  else
+    adw_status_page_set_description (self->no_card_page, _("Choose a card in the list to edit it."));
+
+  _kin_cards_page_update_actions (self);
+}
+
+/* Toasts ------------------------------------------------------------------ */
+
+/**
+ * _kin_cards_page_show_undo_toast:
+ * @message: plain text, never markup
+ *
+ * Shows @message with an Undo button that undoes the step just made, and
+ * nothing else: once another edit follows, the button does nothing.
+ */
+void
+_kin_cards_page_show_undo_toast (KinCardsPage *self,
+                                 const char   *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast;
+
+  self->toast_undo_depth = kin_history_get_n_undo (kin_project_get_history (self->project));
+
+  /* Toast titles are markup, and the message may quote a title. */
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "cards.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+
+  if (self->project == NULL)
+    return;
+
+  if (kin_history_get_n_undo (kin_project_get_history (self->project)) == self->toast_undo_depth)
+    kin_project_undo (self->project);
+}
+
+/* Deck rows --------------------------------------------------------------- */
+
+static void
+update_deck_row (GtkWidget *row)
+{
+  KinDeck *deck = g_object_get_data (G_OBJECT (row), "kin-deck");
+  GtkLabel *title = g_object_get_data (G_OBJECT (row), "kin-title");
+  GtkLabel *count = g_object_get_data (G_OBJECT (row), "kin-count");
+  guint n = g_list_model_get_n_items (kin_deck_get_cards (deck));
+  int minutes = kin_deck_get_total_minutes (deck);
+  g_autofree char *title_text = _kin_cards_page_dup_deck_title (deck);
+  g_autofree char *cards_text = NULL;
+  g_autofree char *count_text = NULL;
+
+  gtk_label_set_text (title, title_text);
+
+  /* Translators: how many cards a deck holds. */
+  cards_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card", "%u cards", n), n);
+  if (n == 0)
+    count_text = g_steal_pointer (&cards_text);
+  else
+    /* Translators: a deck's number of cards and, after the dot, how many
+     * minutes they take altogether. */
+    count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %d min", "%s · %d min", minutes),
+                                  cards_text, minutes);
+  gtk_label_set_text (count, count_text);
+}
+
+static void
+refresh_deck_rows (KinCardsPage *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->decks_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "kin-deck") != NULL)
+      update_deck_row (row);
+}
+
+static GdkContentProvider *
+deck_drag_prepare_cb (GtkDragSource *source,
+                      double         x,
+                      double         y,
+                      GtkWidget     *row)
+{
+  KinDeck *deck = g_object_get_data (G_OBJECT (row), "kin-deck");
+
+  return gdk_content_provider_new_typed (KIN_TYPE_DECK, deck);
+}
+
+static void
+deck_drag_begin_cb (GtkDragSource *source,
+                    GdkDrag       *drag,
+                    GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static gboolean
+deck_drop_cb (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              GtkWidget     *row)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (gtk_widget_get_ancestor (row, KIN_TYPE_CARDS_PAGE));
+  KinDeck *onto = g_object_get_data (G_OBJECT (row), "kin-deck");
+  guint to;
+
+  if (self == NULL || !find_deck (self, onto, &to))
+    return FALSE;
+
+  /* A card dropped onto a deck moves to the end of that deck; a deck
+   * dropped onto another takes its place in the list. */
+  if (G_VALUE_HOLDS (value, KIN_TYPE_CARD))
+    return _kin_cards_page_drop_card (self, g_value_get_object (value), onto, G_MAXUINT);
+
+  if (G_VALUE_HOLDS (value, KIN_TYPE_DECK) && g_value_get_object (value) != NULL)
+    {
+      kin_cards_page_move_deck (self, g_value_get_object (value), to);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+create_deck_row (gpointer item,
+                 gpointer user_data)
+{
+  KinDeck *deck = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
+
+  g_object_set_data_full (G_OBJECT (row), "kin-deck", g_object_ref (deck), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "kin-title", title);
+  g_object_set_data (G_OBJECT (row), "kin-count", count);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (count), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (count), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (count, "caption");
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "kin-count");
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_widget_add_css_class (handle, "dim-label");
+  gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), count);
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_box_append (GTK_BOX (box), handle);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_signal_connect_object (deck, "notify::title", G_CALLBACK (update_deck_row), row, G_CONNECT_SWAPPED);
+  update_deck_row (row);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (deck_drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (deck_drag_begin_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+
+  gtk_drop_target_set_gtypes (target, (GType[2]) { KIN_TYPE_CARD, KIN_TYPE_DECK }, 2);
+  g_signal_connect (target, "drop", G_CALLBACK (deck_drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+
+  return row;
+}
+
+/* Selection --------------------------------------------------------------- */
+
+static void
+show_deck_title (KinCardsPage *self)
+{
+  const char *title = self->deck != NULL ? kin_deck_get_title (self->deck) : "";
+
+  /* Never under the user's fingers. */
+  if (gtk_editable_label_get_editing (self->deck_title))
+    return;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->deck_title)), title) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->deck_title), title);
+}
+
+static void
+deck_title_notify_cb (KinCardsPage *self)
+{
+  show_deck_title (self);
+}
+
+/* Shows self->deck as the selected row, its title and its cards. */
+static void
+show_selected_deck (KinCardsPage *self)
+{
+  guint position;
+  GtkListBoxRow *row = NULL;
+
+  if (find_deck (self, self->deck, &position))
+    row = gtk_list_box_get_row_at_index (self->decks_list, position);
+
+  self->selecting = TRUE;
+  gtk_list_box_select_row (self->decks_list, row);
+  self->selecting = FALSE;
+
+  _kin_cards_page_show_deck_cards (self);
+  show_deck_title (self);
+}
+
+static void
+set_deck (KinCardsPage *self,
+          KinDeck      *deck)
+{
+  if (self->deck == deck)
+    return;
+
+  kin_card_editor_flush (self->editor);
+  if (gtk_editable_label_get_editing (self->deck_title))
+    gtk_editable_label_stop_editing (self->deck_title, TRUE);
+
+  if (self->deck != NULL)
+    g_signal_handlers_disconnect_by_func (self->deck, deck_title_notify_cb, self);
+
+  g_set_object (&self->deck, deck);
+  g_clear_object (&self->card);
+
+  if (deck != NULL)
+    {
+      g_signal_connect_object (deck, "notify::title", G_CALLBACK (deck_title_notify_cb),
+                               self, G_CONNECT_SWAPPED);
+      if (g_list_model_get_n_items (kin_deck_get_cards (deck)) > 0)
+        self->card = g_list_model_get_item (kin_deck_get_cards (deck), 0);
+    }
+}
+
+/**
+ * kin_cards_page_select_deck:
+ * @deck: (nullable): a deck of the project
+ *
+ * Selects @deck in the list and shows its cards, the first one in the
+ * editor.
+ */
+void
+kin_cards_page_select_deck (KinCardsPage *self,
+                            KinDeck      *deck)
+{
+  g_return_if_fail (KIN_IS_CARDS_PAGE (self));
+  g_return_if_fail (deck == NULL || KIN_IS_DECK (deck));
+
+  set_deck (self, deck);
+  show_selected_deck (self);
+}
+
+static void
+deck_row_selected_cb (KinCardsPage  *self,
+                      GtkListBoxRow *row)
+{
+  if (self->selecting || row == NULL)
+    return;
+
+  set_deck (self, g_object_get_data (G_OBJECT (row), "kin-deck"));
+  _kin_cards_page_show_deck_cards (self);
+  show_deck_title (self);
+}
+
+static void
+deck_row_activated_cb (KinCardsPage  *self,
+                       GtkListBoxRow *row)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->cards_pane);
+}
+
+static void
+decks_changed_cb (KinCardsPage *self,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  GListModel   *decks)
+{
+  guint n = g_list_model_get_n_items (decks);
+
+  /* The list box rebuilds the changed rows, which loses the selection; the
+   * same deck is selected again, or, when it was removed, the one that
+   * took its place. */
+  if (!find_deck (self, self->deck, NULL))
+    {
+      g_autoptr(KinDeck) next = n > 0 ? g_list_model_get_item (decks, MIN (position, n - 1)) : NULL;
+
+      set_deck (self, next);
+    }
+
+  show_selected_deck (self);
+}
+
+static void
+project_changed_cb (KinCardsPage *self)
+{
+  /* Counts, minutes and principle names shown in the rows can change with
+   * any edit, including undo. */
+  refresh_deck_rows (self);
+  _kin_cards_page_refresh_card_rows (self);
+  _kin_cards_page_sync_filter (self);
+  _kin_cards_page_update_actions (self);
+}
+
+/* Deck actions ------------------------------------------------------------ */
+
+static void
+start_renaming (KinCardsPage *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->cards_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->deck_title));
+  gtk_editable_label_start_editing (self->deck_title);
+}
+
+static void
+add_deck_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+  KinDeck *deck;
+
+  if (self->project == NULL)
+    return;
+
+  deck = kin_deck_add (self->project, _("New Deck"));
+  kin_cards_page_select_deck (self, deck);
+  start_renaming (self);
+}
+
+static void
+duplicate_deck_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+  KinDeck *copy;
+
+  if (!find_deck (self, self->deck, NULL))
+    return;
+
+  kin_card_editor_flush (self->editor);
+  copy = kin_deck_duplicate (self->project, self->deck);
+  kin_cards_page_select_deck (self, copy);
+}
+
+static void
+rename_deck_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+
+  if (find_deck (self, self->deck, NULL))
+    start_renaming (self);
+}
+
+/* The title is committed once, when editing stops, so that one rename is
+ * one undo step; Escape puts the old title back and records nothing. */
+static void
+deck_title_editing_cb (KinCardsPage *self)
+{
+  const char *text;
+
+  if (gtk_editable_label_get_editing (self->deck_title) || !find_deck (self, self->deck, NULL))
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->deck_title));
+  if (g_strcmp0 (text, kin_deck_get_title (self->deck)) != 0)
+    {
+      g_autofree char *title = g_strstrip (g_strdup (text));
+
+      kin_project_begin_action (self->project, _("Rename Deck"));
+      kin_project_set (self->project, self->deck, "title", title, NULL);
+      kin_project_end_action (self->project);
+    }
+  show_deck_title (self);
+}
+
+static void
+delete_deck_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+
+  if (!find_deck (self, self->deck, NULL))
+    return;
+
+  kin_card_editor_flush (self->editor);
+  title = _kin_cards_page_dup_deck_title (self->deck);
+  kin_deck_delete (self->project, self->deck);
+
+  /* Translators: %s is the title of the deck. */
+  message = g_strdup_printf (_("Deck “%s” deleted"), title);
+  _kin_cards_page_show_undo_toast (self, message);
+}
+
+/**
+ * kin_cards_page_move_deck:
+ * @deck: a deck of the project
+ * @position: its position after the move
+ *
+ * Moves a deck in the list as one undoable step, as dragging it does.
+ */
+void
+kin_cards_page_move_deck (KinCardsPage *self,
+                          KinDeck      *deck,
+                          guint         position)
+{
+  guint from;
+
+  g_return_if_fail (KIN_IS_CARDS_PAGE (self));
+
+  if (!find_deck (self, deck, &from) || position >= n_decks (self) || from == position)
+    return;
+
+  kin_card_editor_flush (self->editor);
+
+  kin_project_begin_action (self->project, _("Move Deck"));
+  kin_project_move (self->project, get_decks (self), from, position);
+  kin_project_end_action (self->project);
+
+  kin_cards_page_select_deck (self, deck);
+}
+
+static void
+show_pane_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+
+  if (g_str_equal (action_name, "cards.show-decks"))
+    adw_leaflet_set_visible_child (self->leaflet, self->decks_pane);
+  else
+    adw_leaflet_set_visible_child (self->leaflet, self->cards_pane);
+}
+
+/* Object ------------------------------------------------------------------ */
+
+static void
+kin_cards_page_dispose (GObject *object)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (object);
+
+  kin_cards_page_set_project (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KIN_TYPE_CARDS_PAGE);
+  g_clear_object (&self->deck);
+  g_clear_object (&self->card);
+  _kin_cards_page_finalize_cards (self);
+
+  G_OBJECT_CLASS (kin_cards_page_parent_class)->dispose (object);
+}
+
+static void
+kin_cards_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kin_cards_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      kin_cards_page_set_project (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kin_cards_page_class_init (KinCardsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kin_cards_page_dispose;
+  object_class->get_property = kin_cards_page_get_property;
+  object_class->set_property = kin_cards_page_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         KIN_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "cards.add-deck", NULL, add_deck_action);
+  gtk_widget_class_install_action (widget_class, "cards.duplicate-deck", NULL, duplicate_deck_action);
+  gtk_widget_class_install_action (widget_class, "cards.rename-deck", NULL, rename_deck_action);
+  gtk_widget_class_install_action (widget_class, "cards.delete-deck", NULL, delete_deck_action);
+  gtk_widget_class_install_action (widget_class, "cards.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "cards.show-decks", NULL, show_pane_action);
+  gtk_widget_class_install_action (widget_class, "cards.show-cards", NULL, show_pane_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "cards.rename-deck", NULL);
+
+  g_type_ensure (KIN_TYPE_CARD_EDITOR);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/kin-cards-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, decks_pane);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, decks_list);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, cards_pane);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, decks_back_button);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, deck_title);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, principle_filter);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, cards_stack);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, cards_list);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, move_button);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, editor_pane);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, cards_back_bar);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, no_card_page);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, deck_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, deck_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, deck_title_editing_cb);
+
+  _kin_cards_page_class_init_cards (widget_class);
+}
+
+static void
+kin_cards_page_init (KinCardsPage *self)
+{
+  GtkEventController *shortcuts;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The back buttons only make sense when the panes are folded. */
+  g_object_bind_property (self->leaflet, "folded", self->decks_back_button, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->leaflet, "folded", self->cards_back_bar, "visible",
+                          G_BINDING_SYNC_CREATE);
+
+  /* Delete removes the selected deck only from the list itself, never
+   * while typing. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("cards.delete-deck")));
+  gtk_widget_add_controller (GTK_WIDGET (self->decks_list), shortcuts);
+
+  _kin_cards_page_init_cards (self);
+  _kin_cards_page_update_state (self);
+}
+
+KinProject *
+kin_cards_page_get_project (KinCardsPage *self)
+{
+  g_return_val_if_fail (KIN_IS_CARDS_PAGE (self), NULL);
+
+  return self->project;
+}
+
+/**
+ * kin_cards_page_set_project:
+ * @project: (nullable): the project to show
+ */
+void
+kin_cards_page_set_project (KinCardsPage *self,
+                            KinProject   *project)
+{
+  GListModel *decks;
+
+  g_return_if_fail (KIN_IS_CARDS_PAGE (self));
+  g_return_if_fail (project == NULL || KIN_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  set_deck (self, NULL);
+  kin_card_editor_set_card (self->editor, NULL);
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      g_signal_handlers_disconnect_by_data (get_decks (self), self);
+    }
+
+  g_set_object (&self->project, project);
+  kin_card_editor_set_project (self->editor, project);
+
+  decks = get_decks (self);
+  gtk_list_box_bind_model (self->decks_list, decks, create_deck_row, NULL, NULL);
+
+  if (project != NULL)
+    {
+      g_autoptr(KinDeck) first = NULL;
+
+      g_signal_connect_object (decks, "items-changed",
+                               G_CALLBACK (decks_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "changed",
+                               G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+      if (g_list_model_get_n_items (decks) > 0)
+        first = g_list_model_get_item (decks, 0);
+      set_deck (self, first);
+    }
+
+  _kin_cards_page_sync_filter (self);
+  show_selected_deck (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * kin_cards_page_get_selected_deck:
+ *
+ * Returns: (nullable) (transfer none): the deck whose cards are shown
+ */
+KinDeck *
+kin_cards_page_get_selected_deck (KinCardsPage *self)
+{
+  g_return_val_if_fail (KIN_IS_CARDS_PAGE (self), NULL);
+
+  return self->deck;
+}
+
+/**
+ * kin_cards_page_get_selected_card:
+ *
+ * Returns: (nullable) (transfer none): the card in the editor
+ */
+KinCard *
+kin_cards_page_get_selected_card (KinCardsPage *self)
+{
+  g_return_val_if_fail (KIN_IS_CARDS_PAGE (self), NULL);
+
+  return self->card;
+}
+
+/**
+ * kin_cards_page_get_editor:
+ *
+ * Returns: (transfer none): the editor of the selected card
+ */
+KinCardEditor *
+kin_cards_page_get_editor (KinCardsPage *self)
+{
+  g_return_val_if_fail (KIN_IS_CARDS_PAGE (self), NULL);
+
+  return self->editor;
+}
