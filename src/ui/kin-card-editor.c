@@ -240,7 +240,11 @@ principle_selected_cb (KinCardEditor *self)
   if (KIN_IS_PRINCIPLE (choice))
     id = kin_object_get_id (KIN_OBJECT (choice));
 
+  /* A choice is a step of its own: unlike typing, two choices in a row
+   * must not merge. */
+  kin_project_begin_action (self->project, NULL);
   kin_project_set (self->project, self->card, "principle", id, NULL);
+  kin_project_end_action (self->project);
 }
 
 /* Fields ------------------------------------------------------------------ */

@@ -35,7 +35,12 @@ struct _KinCardsPage
   GtkListBox         *decks_list;
   GtkWidget          *cards_pane;
   GtkWidget          *decks_back_button;
-  GtkEditableLabel   *deck_title;
+  GtkLabel           *deck_title;
+  GtkMenuButton      *rename_button;
+  GtkPopover         *rename_popover;
+  GtkEntry           *rename_entry;
+  GtkWidget          *rename_commit_button;
+  GtkWidget          *filter_bar;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *principle_filter;
   GtkStack           *cards_stack;

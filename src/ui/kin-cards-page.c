@@ -98,6 +98,7 @@ _kin_cards_page_update_actions (KinCardsPage *self)
   gtk_widget_action_set_enabled (widget, "cards.add-deck", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "cards.duplicate-deck", has_deck);
   gtk_widget_action_set_enabled (widget, "cards.rename-deck", has_deck);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rename_button), has_deck);
   gtk_widget_action_set_enabled (widget, "cards.delete-deck", has_deck);
   gtk_widget_action_set_enabled (widget, "cards.add-card", has_deck);
   gtk_widget_action_set_enabled (widget, "cards.duplicate-card", has_card);
@@ -124,6 +125,10 @@ _kin_cards_page_update_state (KinCardsPage *self)
                                      _("A deck holds the prompt cards for a workshop. Draw them one "
                                        "at a time and let small groups talk about each for a few "
                                        "minutes."));
+
+  /* Nothing to search in an empty deck; a search that found nothing
+   * stays, so that it can be changed. */
+  gtk_widget_set_visible (self->filter_bar, n_cards > 0);
 
   if (n_cards == 0)
     gtk_stack_set_visible_child_name (self->cards_stack, "empty");
@@ -322,14 +327,9 @@ create_deck_row (gpointer item,
 static void
 show_deck_title (KinCardsPage *self)
 {
-  const char *title = self->deck != NULL ? kin_deck_get_title (self->deck) : "";
+  g_autofree char *title = self->deck != NULL ? _kin_cards_page_dup_deck_title (self->deck) : NULL;
 
-  /* Never under the user's fingers. */
-  if (gtk_editable_label_get_editing (self->deck_title))
-    return;
-
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->deck_title)), title) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->deck_title), title);
+  gtk_label_set_text (self->deck_title, title != NULL ? title : "");
 }
 
 static void
@@ -364,8 +364,8 @@ set_deck (KinCardsPage *self,
     return;
 
   kin_card_editor_flush (self->editor);
-  if (gtk_editable_label_get_editing (self->deck_title))
-    gtk_editable_label_stop_editing (self->deck_title, TRUE);
+  /* A rename belongs to the deck it was started for. */
+  gtk_popover_popdown (self->rename_popover);
 
   if (self->deck != NULL)
     g_signal_handlers_disconnect_by_func (self->deck, deck_title_notify_cb, self);
@@ -458,8 +458,7 @@ static void
 start_renaming (KinCardsPage *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->cards_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->deck_title));
-  gtk_editable_label_start_editing (self->deck_title);
+  gtk_menu_button_popup (self->rename_button);
 }
 
 static void
@@ -505,26 +504,46 @@ rename_deck_action (GtkWidget  *widget,
     start_renaming (self);
 }
 
-/* The title is committed once, when editing stops, so that one rename is
- * one undo step; Escape puts the old title back and records nothing. */
 static void
-deck_title_editing_cb (KinCardsPage *self)
+rename_popover_show_cb (KinCardsPage *self)
 {
-  const char *text;
-
-  if (gtk_editable_label_get_editing (self->deck_title) || !find_deck (self, self->deck, NULL))
+  if (self->deck == NULL)
     return;
 
-  text = gtk_editable_get_text (GTK_EDITABLE (self->deck_title));
-  if (g_strcmp0 (text, kin_deck_get_title (self->deck)) != 0)
-    {
-      g_autofree char *title = g_strstrip (g_strdup (text));
+  gtk_editable_set_text (GTK_EDITABLE (self->rename_entry), kin_deck_get_title (self->deck));
+  gtk_widget_grab_focus (GTK_WIDGET (self->rename_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
+}
 
-      kin_project_begin_action (self->project, _("Rename Deck"));
-      kin_project_set (self->project, self->deck, "title", title, NULL);
-      kin_project_end_action (self->project);
-    }
-  show_deck_title (self);
+static char *
+dup_new_title (KinCardsPage *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rename_entry))));
+}
+
+static void
+rename_entry_changed_cb (KinCardsPage *self)
+{
+  g_autofree char *title = dup_new_title (self);
+
+  gtk_widget_set_sensitive (self->rename_commit_button, *title != '\0');
+}
+
+/* The popover gathers the whole new title, so that one rename is one undo
+ * step; Escape closes it and changes nothing. */
+static void
+rename_commit_cb (KinCardsPage *self)
+{
+  g_autofree char *title = dup_new_title (self);
+
+  if (*title == '\0' || !find_deck (self, self->deck, NULL))
+    return;
+
+  gtk_popover_popdown (self->rename_popover);
+
+  kin_project_begin_action (self->project, _("Rename Deck"));
+  kin_project_set (self->project, self->deck, "title", title, NULL);
+  kin_project_end_action (self->project);
 }
 
 static void
@@ -683,6 +702,11 @@ kin_cards_page_class_init (KinCardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, cards_pane);
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, decks_back_button);
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, deck_title);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, rename_button);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, rename_popover);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, rename_entry);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, rename_commit_button);
+  gtk_widget_class_bind_template_child (widget_class, KinCardsPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, principle_filter);
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, cards_stack);
@@ -695,7 +719,9 @@ kin_cards_page_class_init (KinCardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KinCardsPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, deck_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, deck_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, deck_title_editing_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rename_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rename_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rename_commit_cb);
 
   _kin_cards_page_class_init_cards (widget_class);
 }
