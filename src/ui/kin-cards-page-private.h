@@ -53,27 +53,52 @@ struct _KinCardsPage
   KinCardEditor      *editor;
 };
 
-/* kin-cards-page.c */
-void     _kin_cards_page_update_state       (KinCardsPage   *self);
-void     _kin_cards_page_update_actions     (KinCardsPage   *self);
-void     _kin_cards_page_show_undo_toast    (KinCardsPage   *self,
-                                             const char     *message);
-char    *_kin_cards_page_dup_deck_title     (KinDeck        *deck);
+/* The filter entry for cards with no principle, after the principles. */
+#define KIN_CARDS_NO_PRINCIPLE ""
 
-/* kin-cards-page-cards.c: the list of cards, its filter, and what can be
- * done to a card. */
-void     _kin_cards_page_class_init_cards   (GtkWidgetClass *widget_class);
-void     _kin_cards_page_init_cards         (KinCardsPage   *self);
-void     _kin_cards_page_show_deck_cards    (KinCardsPage   *self);
-void     _kin_cards_page_show_selected_card (KinCardsPage   *self);
-void     _kin_cards_page_refresh_card_rows  (KinCardsPage   *self);
-void     _kin_cards_page_sync_filter        (KinCardsPage   *self);
-void     _kin_cards_page_finalize_cards     (KinCardsPage   *self);
+/* kin-cards-page.c: the page, its state and the selected deck. */
+GListModel   *_kin_cards_page_get_decks            (KinCardsPage   *self);
+gboolean      _kin_cards_page_find_deck            (KinCardsPage   *self,
+                                                    KinDeck        *deck,
+                                                    guint          *position);
+char         *_kin_cards_page_dup_deck_title       (KinDeck        *deck);
+void          _kin_cards_page_show_deck_title      (KinCardsPage   *self);
+void          _kin_cards_page_update_state         (KinCardsPage   *self);
+void          _kin_cards_page_update_actions       (KinCardsPage   *self);
+void          _kin_cards_page_show_undo_toast      (KinCardsPage   *self,
+                                                    const char     *message);
+void          _kin_cards_page_drag_begin_cb        (GtkDragSource  *source,
+                                                    GdkDrag        *drag,
+                                                    GtkWidget      *row);
 
+/* kin-cards-page-decks.c: the list of decks and what can be done to a
+ * deck. */
+void          _kin_cards_page_class_init_decks     (GtkWidgetClass *widget_class);
+GtkWidget    *_kin_cards_page_create_deck_row      (gpointer        item,
+                                                    gpointer        user_data);
+void          _kin_cards_page_refresh_deck_rows    (KinCardsPage   *self);
+
+/* kin-cards-page-cards.c: the list of cards and what can be done to a
+ * card. */
+void          _kin_cards_page_class_init_cards     (GtkWidgetClass *widget_class);
+void          _kin_cards_page_init_cards           (KinCardsPage   *self);
+void          _kin_cards_page_finalize_cards       (KinCardsPage   *self);
+void          _kin_cards_page_show_deck_cards      (KinCardsPage   *self);
+void          _kin_cards_page_show_selected_card   (KinCardsPage   *self);
+void          _kin_cards_page_refresh_card_rows    (KinCardsPage   *self);
 /* Rows of both lists accept a dragged card; this moves it. */
-gboolean _kin_cards_page_drop_card          (KinCardsPage   *self,
-                                             KinCard        *card,
-                                             KinDeck        *deck,
-                                             guint           position);
+gboolean      _kin_cards_page_drop_card            (KinCardsPage   *self,
+                                                    KinCard        *card,
+                                                    KinDeck        *deck,
+                                                    guint           position);
+
+/* kin-cards-page-filter.c: search and the principle filter. */
+void          _kin_cards_page_class_init_filter    (GtkWidgetClass *widget_class);
+void          _kin_cards_page_init_filter          (KinCardsPage   *self);
+void          _kin_cards_page_finalize_filter      (KinCardsPage   *self);
+void          _kin_cards_page_sync_filter          (KinCardsPage   *self);
+const char   *_kin_cards_page_get_filter_principle (KinCardsPage   *self);
+KinPrinciple *_kin_cards_page_find_principle       (KinProject     *project,
+                                                    const char     *id);
 
 G_END_DECLS
