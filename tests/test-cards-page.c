@@ -647,8 +647,12 @@ test_card_list_editing (void)
   g_assert_true (kin_test_has_shortcut (GTK_WIDGET (page), "<Alt>Down", "cards.move-down", -1));
   g_assert_true (kin_test_has_shortcut (cards_list, "Delete", "cards.delete-card", -1));
 
-  /* Alt+Down and Alt+Up. */
+  /* Alt+Down and Alt+Up; the moved card keeps the keyboard focus, so that
+   * the keys can be pressed again. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.move-down", NULL));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (cards_list))) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 1)));
   g_assert_true (card_at (deck, 1) == first);
   g_assert_true (kin_cards_page_get_selected_card (page) == first);
   g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (cards_list)) ==
@@ -736,9 +740,44 @@ test_move_between_decks (void)
   KinDeck *other;
   guint undo_before;
 
-  other = kin_deck_add (project, "Warm-ups");
+  other = kin_deck_add (project, "Warm_ups");
   g_assert_cmpuint (n_rows (decks_list), ==, 2);
   g_assert_true (kin_cards_page_get_selected_deck (page) == deck);
+
+  /* The Move to Deck menu lists the other decks, titles as they are (a
+   * single underscore would be taken as a mnemonic). */
+  {
+    GtkWidget *move_button = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, "move-button");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 1);
+    GtkWidget *row_button = kin_test_find_widget (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, NULL);
+    g_autoptr(GMenuModel) decks_section = NULL;
+    g_autoptr(GMenuModel) submenu = NULL;
+    g_autoptr(GVariant) target = NULL;
+    g_autofree char *label = NULL;
+    GMenuModel *menu;
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (move_button));
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (move_button));
+    g_assert_nonnull (menu);
+    decks_section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_assert_cmpint (g_menu_model_get_n_items (decks_section), ==, 1);
+    g_assert_true (g_menu_model_get_item_attribute (decks_section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "Warm__ups");
+    target = g_menu_model_get_item_attribute_value (decks_section, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                    G_VARIANT_TYPE_STRING);
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, kin_object_get_id (KIN_OBJECT (other)));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (move_button));
+
+    /* A card's own menu acts on that card, which it selects. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (row_button));
+    g_assert_true (kin_cards_page_get_selected_card (page) == second);
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (row_button));
+    g_clear_object (&decks_section);
+    decks_section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    submenu = g_menu_model_get_item_link (decks_section, 1, G_MENU_LINK_SUBMENU);
+    g_assert_nonnull (submenu);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (row_button));
+  }
 
   /* The Move to Deck menu. */
   undo_before = n_undo (project);
@@ -900,6 +939,20 @@ test_decks (void)
   g_assert_true (drag_row (decks_list, 1, decks_list, 0));
   g_assert_true (deck_at (project, 0) == copy);
   g_assert_true (kin_cards_page_get_selected_deck (page) == copy);
+
+  /* In the list of decks, Alt+Down moves the deck, and the deck keeps the
+   * keyboard focus. */
+  g_assert_true (kin_test_has_shortcut (decks_list, "<Alt>Down", "cards.move-deck-down", -1));
+  g_assert_true (kin_test_has_shortcut (decks_list, "<Alt>Up", "cards.move-deck-up", -1));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (decks_list), 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.move-deck-down", NULL));
+  g_assert_true (deck_at (project, 1) == copy);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (decks_list))) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (decks_list), 1)));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "cards.move-deck-down", NULL) &&
+                  deck_at (project, 1) != copy);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.move-deck-up", NULL));
+  g_assert_true (deck_at (project, 0) == copy);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Deck");
 
   /* Deleting every deck shows the empty state. */

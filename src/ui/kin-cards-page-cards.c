@@ -594,6 +594,7 @@ move_action (GtkWidget  *widget,
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
   gboolean up = g_str_equal (action_name, "cards.move-up");
+  gboolean had_focus = _kin_cards_page_list_has_focus (self->cards_list);
   g_autoptr(KinCard) neighbour = NULL;
   guint position, to;
 
@@ -605,8 +606,9 @@ move_action (GtkWidget  *widget,
   /* The card swaps places with its neighbour in the list as shown, which
    * may skip cards hidden by the filter. */
   neighbour = g_list_model_get_item (G_LIST_MODEL (self->visible_cards), up ? position - 1 : position + 1);
-  if (g_list_store_find (G_LIST_STORE (get_deck_cards (self)), neighbour, &to))
-    _kin_cards_page_drop_card (self, self->card, self->deck, to);
+  if (g_list_store_find (G_LIST_STORE (get_deck_cards (self)), neighbour, &to) &&
+      _kin_cards_page_drop_card (self, self->card, self->deck, to) && had_focus)
+    _kin_cards_page_focus_selected_row (self->cards_list);
 }
 
 static void

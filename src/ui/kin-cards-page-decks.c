@@ -288,6 +288,24 @@ kin_cards_page_move_deck (KinCardsPage *self,
 }
 
 static void
+move_deck_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KinCardsPage *self = KIN_CARDS_PAGE (widget);
+  gboolean up = g_str_equal (action_name, "cards.move-deck-up");
+  gboolean had_focus = _kin_cards_page_list_has_focus (self->decks_list);
+  guint position;
+
+  if (!_kin_cards_page_find_deck (self, self->deck, &position) || (up && position == 0))
+    return;
+
+  kin_cards_page_move_deck (self, self->deck, up ? position - 1 : position + 1);
+  if (had_focus)
+    _kin_cards_page_focus_selected_row (self->decks_list);
+}
+
+static void
 show_pane_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -307,6 +325,8 @@ _kin_cards_page_class_init_decks (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "cards.duplicate-deck", NULL, duplicate_deck_action);
   gtk_widget_class_install_action (widget_class, "cards.rename-deck", NULL, rename_deck_action);
   gtk_widget_class_install_action (widget_class, "cards.delete-deck", NULL, delete_deck_action);
+  gtk_widget_class_install_action (widget_class, "cards.move-deck-up", NULL, move_deck_action);
+  gtk_widget_class_install_action (widget_class, "cards.move-deck-down", NULL, move_deck_action);
   gtk_widget_class_install_action (widget_class, "cards.show-decks", NULL, show_pane_action);
   gtk_widget_class_install_action (widget_class, "cards.show-cards", NULL, show_pane_action);
 
@@ -315,4 +335,29 @@ _kin_cards_page_class_init_decks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, rename_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, rename_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, rename_commit_cb);
+}
+
+static void
+add_shortcut (GtkEventController *controller,
+              guint               keyval,
+              GdkModifierType     modifiers,
+              const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action)));
+}
+
+void
+_kin_cards_page_init_decks (KinCardsPage *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* In the list of decks, the keys act on the selected deck: they are
+   * handled before the page's, which act on the selected card. Delete
+   * never reaches the list while typing. */
+  add_shortcut (shortcuts, GDK_KEY_Delete, 0, "cards.delete-deck");
+  add_shortcut (shortcuts, GDK_KEY_Up, GDK_ALT_MASK, "cards.move-deck-up");
+  add_shortcut (shortcuts, GDK_KEY_Down, GDK_ALT_MASK, "cards.move-deck-down");
+  gtk_widget_add_controller (GTK_WIDGET (self->decks_list), shortcuts);
 }

@@ -67,6 +67,8 @@ void          _kin_cards_page_update_state         (KinCardsPage   *self);
 void          _kin_cards_page_update_actions       (KinCardsPage   *self);
 void          _kin_cards_page_show_undo_toast      (KinCardsPage   *self,
                                                     const char     *message);
+gboolean      _kin_cards_page_list_has_focus       (GtkListBox     *list);
+void          _kin_cards_page_focus_selected_row   (GtkListBox     *list);
 void          _kin_cards_page_drag_begin_cb        (GtkDragSource  *source,
                                                     GdkDrag        *drag,
                                                     GtkWidget      *row);
@@ -74,6 +76,7 @@ void          _kin_cards_page_drag_begin_cb        (GtkDragSource  *source,
 /* kin-cards-page-decks.c: the list of decks and what can be done to a
  * deck. */
 void          _kin_cards_page_class_init_decks     (GtkWidgetClass *widget_class);
+void          _kin_cards_page_init_decks           (KinCardsPage   *self);
 GtkWidget    *_kin_cards_page_create_deck_row      (gpointer        item,
                                                     gpointer        user_data);
 void          _kin_cards_page_refresh_deck_rows    (KinCardsPage   *self);

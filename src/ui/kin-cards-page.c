@@ -76,7 +76,8 @@ void
 _kin_cards_page_update_actions (KinCardsPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_deck = _kin_cards_page_find_deck (self, self->deck, NULL);
+  guint deck_position = 0;
+  gboolean has_deck = _kin_cards_page_find_deck (self, self->deck, &deck_position);
   gboolean has_card = has_deck && self->card != NULL;
   guint position = 0;
   guint n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->visible_cards));
@@ -106,6 +107,9 @@ _kin_cards_page_update_actions (KinCardsPage *self)
   gtk_widget_action_set_enabled (widget, "cards.rename-deck", has_deck);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rename_button), has_deck);
   gtk_widget_action_set_enabled (widget, "cards.delete-deck", has_deck);
+  gtk_widget_action_set_enabled (widget, "cards.move-deck-up", has_deck && deck_position > 0);
+  gtk_widget_action_set_enabled (widget, "cards.move-deck-down",
+                                 has_deck && deck_position + 1 < n_decks (self));
   gtk_widget_action_set_enabled (widget, "cards.add-card", has_deck);
   gtk_widget_action_set_enabled (widget, "cards.duplicate-card", has_card);
   gtk_widget_action_set_enabled (widget, "cards.delete-card", has_card);
@@ -189,6 +193,33 @@ undo_action (GtkWidget  *widget,
 
   if (kin_history_get_n_undo (kin_project_get_history (self->project)) == self->toast_undo_depth)
     kin_project_undo (self->project);
+}
+
+/**
+ * _kin_cards_page_list_has_focus:
+ *
+ * Returns: whether the keyboard focus is in @list
+ */
+gboolean
+_kin_cards_page_list_has_focus (GtkListBox *list)
+{
+  return gtk_widget_get_focus_child (GTK_WIDGET (list)) != NULL;
+}
+
+/**
+ * _kin_cards_page_focus_selected_row:
+ *
+ * Gives the keyboard focus back to the selected row of @list. Moving an item
+ * rebuilds its row, which loses the focus; without it, pressing Alt+Up
+ * again would do nothing.
+ */
+void
+_kin_cards_page_focus_selected_row (GtkListBox *list)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 /* Rows of both lists are dragged as a picture of themselves. */
@@ -445,8 +476,6 @@ kin_cards_page_class_init (KinCardsPageClass *klass)
 static void
 kin_cards_page_init (KinCardsPage *self)
 {
-  GtkEventController *shortcuts;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The back buttons only make sense when the panes are folded. */
@@ -455,14 +484,7 @@ kin_cards_page_init (KinCardsPage *self)
   g_object_bind_property (self->leaflet, "folded", self->cards_back_bar, "visible",
                           G_BINDING_SYNC_CREATE);
 
-  /* Delete removes the selected deck only from the list itself, never
-   * while typing. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("cards.delete-deck")));
-  gtk_widget_add_controller (GTK_WIDGET (self->decks_list), shortcuts);
-
+  _kin_cards_page_init_decks (self);
   _kin_cards_page_init_cards (self);
   _kin_cards_page_update_state (self);
 }
