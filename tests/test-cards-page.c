@@ -704,11 +704,15 @@ test_card_list_editing (void)
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Duplicate Card");
 
   /* Delete, and the toast's Undo. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 2)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.delete-card", NULL));
   g_assert_cmpuint (n_cards (deck), ==, 21);
   g_assert_null (kin_deck_find_card (project, copy, NULL));
-  /* The neighbour that took its place is selected. */
+  /* The neighbour that took its place is selected, and has the focus for
+   * the next key. */
   g_assert_true (kin_cards_page_get_selected_card (page) == card_at (deck, 2));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (cards_list))) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 2)));
   screenshot (GTK_WIDGET (page), "cards-deleted-toast");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.undo", NULL));
   g_assert_cmpuint (n_cards (deck), ==, 22);

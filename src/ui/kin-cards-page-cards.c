@@ -506,6 +506,7 @@ delete_card_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
+  gboolean had_focus = _kin_cards_page_list_has_focus (self->cards_list);
   g_autofree char *message = NULL;
   const char *title;
 
@@ -519,6 +520,10 @@ delete_card_action (GtkWidget  *widget,
 
   kin_deck_delete_card (self->project, self->card);
   _kin_cards_page_show_undo_toast (self, message);
+
+  /* The card that took its place is ready for the next key. */
+  if (had_focus)
+    _kin_cards_page_focus_selected_row (self->cards_list);
 }
 
 /**

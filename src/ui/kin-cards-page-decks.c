@@ -244,6 +244,7 @@ delete_deck_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
+  gboolean had_focus = _kin_cards_page_list_has_focus (self->decks_list);
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
 
@@ -257,6 +258,9 @@ delete_deck_action (GtkWidget  *widget,
   /* Translators: %s is the title of the deck. */
   message = g_strdup_printf (_("Deck “%s” deleted"), title);
   _kin_cards_page_show_undo_toast (self, message);
+
+  if (had_focus)
+    _kin_cards_page_focus_selected_row (self->decks_list);
 }
 
 /**
