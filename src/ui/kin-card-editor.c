@@ -8,6 +8,7 @@
 
 #include "kin-card-preview.h"
 #include "kin-card-editor.h"
+#include "kin-color-dot.h"
 #include "kin-string-list-group.h"
 
 /* The editor of one conversation card: title, principle, minutes, prompt
@@ -84,36 +85,13 @@ queue_preview (KinCardEditor *self)
 /* Principle --------------------------------------------------------------- */
 
 static void
-draw_dot (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        data)
-{
-  KinPrinciple *principle = g_object_get_data (G_OBJECT (area), "kin-principle");
-  double size = MIN (width, height);
-  GdkRGBA rgba;
-
-  if (principle == NULL || !gdk_rgba_parse (&rgba, kin_principle_get_color (principle)))
-    return;
-
-  gdk_cairo_set_source_rgba (cr, &rgba);
-  cairo_arc (cr, width / 2.0, height / 2.0, size / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
 choice_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *dot = gtk_drawing_area_new ();
+  GtkWidget *dot = kin_color_dot_new (12);
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 12);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot, NULL, NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
 
@@ -135,6 +113,14 @@ principle_name_to_label (GBinding     *binding,
 }
 
 static void
+principle_color_changed_cb (KinPrinciple *principle,
+                            GParamSpec   *pspec,
+                            GtkWidget    *dot)
+{
+  kin_color_dot_set_color (dot, kin_principle_get_color (principle));
+}
+
+static void
 choice_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
@@ -151,18 +137,15 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
                                                        NULL, NULL);
 
       g_object_set_data (G_OBJECT (item), "kin-binding", binding);
-      g_object_set_data_full (G_OBJECT (dot), "kin-principle",
-                              g_object_ref (choice), g_object_unref);
+      kin_color_dot_set_color (dot, kin_principle_get_color (KIN_PRINCIPLE (choice)));
       g_signal_connect_object (choice, "notify::color",
-                               G_CALLBACK (gtk_widget_queue_draw), dot, G_CONNECT_SWAPPED);
-      gtk_widget_set_visible (dot, TRUE);
+                               G_CALLBACK (principle_color_changed_cb), dot, 0);
     }
   else
     {
       gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (GTK_STRING_OBJECT (choice)));
-      gtk_widget_set_visible (dot, FALSE);
+      kin_color_dot_set_color (dot, NULL);
     }
-  gtk_widget_queue_draw (dot);
 }
 
 static void
@@ -178,7 +161,6 @@ choice_unbind_cb (GtkSignalListItemFactory *factory,
     g_binding_unbind (binding);
   if (choice != NULL)
     g_signal_handlers_disconnect_by_data (choice, dot);
-  g_object_set_data (G_OBJECT (dot), "kin-principle", NULL);
 }
 
 /* Selects the card's principle in the row. A principle id that names no

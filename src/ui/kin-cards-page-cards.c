@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kin-cards-page-private.h"
+#include "kin-color-dot.h"
 #include "kin-deck-edit.h"
 
 /* The cards of the selected deck: their rows and what can be done to a
@@ -19,11 +20,15 @@ get_deck_cards (KinCardsPage *self)
   return self->deck != NULL ? kin_deck_get_cards (self->deck) : NULL;
 }
 
-/* Where @card is in the list as shown, or FALSE when it is not shown. */
-static gboolean
-find_visible (KinCardsPage *self,
-              KinCard      *card,
-              guint        *position)
+/**
+ * _kin_cards_page_find_visible:
+ *
+ * Returns: whether the list shows @card, and where
+ */
+gboolean
+_kin_cards_page_find_visible (KinCardsPage *self,
+                              KinCard      *card,
+                              guint        *position)
 {
   GListModel *visible = G_LIST_MODEL (self->visible_cards);
 
@@ -48,25 +53,6 @@ find_visible (KinCardsPage *self,
 /* Rows -------------------------------------------------------------------- */
 
 static void
-draw_dot (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        data)
-{
-  const char *color = g_object_get_data (G_OBJECT (area), "kin-color");
-  double size = MIN (width, height);
-  GdkRGBA rgba;
-
-  if (color == NULL || !gdk_rgba_parse (&rgba, color))
-    return;
-
-  gdk_cairo_set_source_rgba (cr, &rgba);
-  cairo_arc (cr, width / 2.0, height / 2.0, size / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
 update_card_row (GtkWidget *row)
 {
   KinCardsPage *self = g_object_get_data (G_OBJECT (row), "kin-page");
@@ -87,16 +73,13 @@ update_card_row (GtkWidget *row)
       const char *name = kin_principle_get_name (principle);
 
       gtk_label_set_text (GTK_LABEL (principle_label), *name != '\0' ? name : _("Untitled Principle"));
-      g_object_set_data_full (G_OBJECT (dot), "kin-color",
-                              g_strdup (kin_principle_get_color (principle)), g_free);
+      kin_color_dot_set_color (dot, kin_principle_get_color (principle));
     }
   else
     {
       gtk_label_set_text (GTK_LABEL (principle_label), _("No principle"));
-      g_object_set_data (G_OBJECT (dot), "kin-color", NULL);
+      kin_color_dot_set_color (dot, NULL);
     }
-  gtk_widget_set_visible (dot, principle != NULL);
-  gtk_widget_queue_draw (dot);
 
   /* Translators: a card's time box, in minutes. */
   minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", minutes), minutes);
@@ -247,7 +230,7 @@ create_card_row (gpointer item,
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *meta = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *dot = gtk_drawing_area_new ();
+  GtkWidget *dot = kin_color_dot_new (10);
   GtkWidget *principle = gtk_label_new (NULL);
   GtkWidget *minutes = gtk_label_new (NULL);
   GtkWidget *menu_button = gtk_menu_button_new ();
@@ -269,11 +252,6 @@ create_card_row (gpointer item,
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   /* Long titles wrap rather than widen the list at the editor's expense. */
   gtk_label_set_max_width_chars (GTK_LABEL (title), 26);
-
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 10);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 10);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot, NULL, NULL);
 
   gtk_label_set_xalign (GTK_LABEL (principle), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (principle), PANGO_ELLIPSIZE_END);
@@ -332,7 +310,7 @@ _kin_cards_page_show_selected_card (KinCardsPage *self)
   GtkListBoxRow *row = NULL;
   guint position;
 
-  if (find_visible (self, self->card, &position))
+  if (_kin_cards_page_find_visible (self, self->card, &position))
     row = gtk_list_box_get_row_at_index (self->cards_list, position);
   else
     g_clear_object (&self->card);
@@ -433,7 +411,7 @@ visible_cards_changed_cb (KinCardsPage *self,
   /* The list box rebuilt the changed rows, which loses the selection: the
    * same card is selected again, or, when it went, the one that took its
    * place. */
-  if (!find_visible (self, self->card, NULL))
+  if (!_kin_cards_page_find_visible (self, self->card, NULL))
     {
       g_clear_object (&self->card);
       if (n > 0)
@@ -603,7 +581,7 @@ move_action (GtkWidget  *widget,
   g_autoptr(KinCard) neighbour = NULL;
   guint position, to;
 
-  if (!find_visible (self, self->card, &position))
+  if (!_kin_cards_page_find_visible (self, self->card, &position))
     return;
   if (up ? position == 0 : position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->visible_cards)))
     return;

@@ -89,6 +89,9 @@ void          _kin_cards_page_finalize_cards       (KinCardsPage   *self);
 void          _kin_cards_page_show_deck_cards      (KinCardsPage   *self);
 void          _kin_cards_page_show_selected_card   (KinCardsPage   *self);
 void          _kin_cards_page_refresh_card_rows    (KinCardsPage   *self);
+gboolean      _kin_cards_page_find_visible         (KinCardsPage   *self,
+                                                    KinCard        *card,
+                                                    guint          *position);
 /* Rows of both lists accept a dragged card; this moves it. */
 gboolean      _kin_cards_page_drop_card            (KinCardsPage   *self,
                                                     KinCard        *card,

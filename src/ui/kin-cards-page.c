@@ -79,28 +79,11 @@ _kin_cards_page_update_actions (KinCardsPage *self)
   guint deck_position = 0;
   gboolean has_deck = _kin_cards_page_find_deck (self, self->deck, &deck_position);
   gboolean has_card = has_deck && self->card != NULL;
-  guint position = 0;
   guint n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->visible_cards));
-  gboolean visible = has_card &&
-                     g_list_store_find (G_LIST_STORE (kin_deck_get_cards (self->deck)), self->card, NULL);
-
+  guint position = 0;
   /* Moving up and down follows what the list shows, which the filter may
    * have thinned out. */
-  if (visible)
-    {
-      visible = FALSE;
-      for (guint i = 0; i < n_visible; i++)
-        {
-          g_autoptr(KinCard) card = g_list_model_get_item (G_LIST_MODEL (self->visible_cards), i);
-
-          if (card == self->card)
-            {
-              position = i;
-              visible = TRUE;
-              break;
-            }
-        }
-    }
+  gboolean visible = has_card && _kin_cards_page_find_visible (self, self->card, &position);
 
   gtk_widget_action_set_enabled (widget, "cards.add-deck", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "cards.duplicate-deck", has_deck);
