@@ -617,6 +617,15 @@ test_follow_ups (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_string_list_group_get_row (group, n - 1))), ==,
                    "Who does what next?");
 
+  {
+    GtkWidget *scrolled = kin_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, NULL);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    kin_test_wait_for_frame (GTK_WIDGET (page));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    screenshot (GTK_WIDGET (page), "cards-follow-ups");
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "string-list.remove", "i", n - 1));
   g_assert_cmpstrv (kin_card_get_follow_ups (card), original);
   g_assert_cmpuint (kin_string_list_group_get_n_rows (group), ==, n);
