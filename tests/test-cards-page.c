@@ -363,94 +363,6 @@ drag_row (GtkWidget *from_list,
 }
 
 static void
-test_model (void)
-{
-  g_autoptr(KinProject) project = kin_test_load_starter ();
-  KinDeck *deck = deck_at (project, 0);
-  KinCard *first = card_at (deck, 0);
-  g_autoptr(KinCard) card_copy = kin_card_copy (first);
-  g_autoptr(KinDeck) deck_copy = kin_deck_copy (deck);
-  GListModel *sessions = kin_project_get_sessions (project);
-  g_autoptr(KinSession) session = g_list_model_get_item (sessions, 0);
-  g_autoptr(KinCapture) capture = kin_capture_new ();
-  KinAgendaItem *round = NULL;
-  KinDeck *other;
-  int total = 0;
-  guint position;
-
-  /* Copies carry everything but the id. */
-  g_assert_cmpstr (kin_object_get_id (KIN_OBJECT (card_copy)), !=, kin_object_get_id (KIN_OBJECT (first)));
-  g_assert_cmpstr (kin_card_get_title (card_copy), ==, kin_card_get_title (first));
-  g_assert_cmpstr (kin_card_get_prompt (card_copy), ==, kin_card_get_prompt (first));
-  g_assert_cmpstrv (kin_card_get_follow_ups (card_copy), kin_card_get_follow_ups (first));
-  g_assert_cmpstr (kin_card_get_principle (card_copy), ==, kin_card_get_principle (first));
-  g_assert_cmpint (kin_card_get_minutes (card_copy), ==, kin_card_get_minutes (first));
-  g_assert_cmpuint (n_cards (deck_copy), ==, n_cards (deck));
-  for (guint i = 0; i < n_cards (deck); i++)
-    {
-      g_assert_cmpstr (kin_object_get_id (KIN_OBJECT (card_at (deck_copy, i))), !=,
-                       kin_object_get_id (KIN_OBJECT (card_at (deck, i))));
-      g_assert_cmpstr (kin_card_get_title (card_at (deck_copy, i)), ==, kin_card_get_title (card_at (deck, i)));
-      total += kin_card_get_minutes (card_at (deck, i));
-    }
-  g_assert_cmpint (kin_deck_get_total_minutes (deck), ==, total);
-
-  g_assert_true (kin_deck_find_card (project, card_at (deck, 3), &position) == deck);
-  g_assert_cmpuint (position, ==, 3);
-  g_assert_null (kin_deck_find_card (project, card_copy, NULL));
-
-  /* The starter's session runs a round of this deck; a capture names its
-   * first card. */
-  for (guint i = 0; i < g_list_model_get_n_items (kin_session_get_agenda (session)); i++)
-    {
-      g_autoptr(KinAgendaItem) item = g_list_model_get_item (kin_session_get_agenda (session), i);
-
-      if (g_strcmp0 (kin_agenda_item_get_ref (item), kin_object_get_id (KIN_OBJECT (deck))) == 0)
-        round = item;
-    }
-  g_assert_nonnull (round);
-  kin_capture_set_card (capture, kin_object_get_id (KIN_OBJECT (first)));
-  kin_capture_set_text (capture, "We call back when we said we would");
-  kin_project_append (project, kin_session_get_captures (session), capture);
-
-  /* Moving between decks keeps the card and its id; one step. */
-  other = kin_deck_add (project, "Other");
-  g_assert_true (kin_deck_move_card (project, first, other, G_MAXUINT));
-  g_assert_true (kin_deck_find_card (project, first, NULL) == other);
-  g_assert_cmpuint (n_cards (deck), ==, 20);
-  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Card to Deck");
-  g_assert_cmpstr (kin_capture_get_card (capture), ==, kin_object_get_id (KIN_OBJECT (first)));
-  g_assert_true (kin_project_undo (project));
-  g_assert_true (card_at (deck, 0) == first);
-  g_assert_cmpuint (n_cards (other), ==, 0);
-  /* Staying put records nothing. */
-  g_assert_false (kin_deck_move_card (project, first, deck, 0));
-  g_assert_true (kin_deck_move_card (project, first, deck, G_MAXUINT));
-  g_assert_true (card_at (deck, 20) == first);
-  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Card");
-  g_assert_true (kin_project_undo (project));
-
-  /* Deleting a card clears the captures that named it, in the same step. */
-  kin_deck_delete_card (project, first);
-  g_assert_null (kin_capture_get_card (capture));
-  g_assert_true (kin_project_undo (project));
-  g_assert_true (card_at (deck, 0) == first);
-  g_assert_cmpstr (kin_capture_get_card (capture), ==, kin_object_get_id (KIN_OBJECT (first)));
-
-  /* Deleting the deck clears the agenda's round and the capture. */
-  kin_deck_delete (project, deck);
-  g_assert_cmpuint (n_decks (project), ==, 1);
-  g_assert_null (kin_agenda_item_get_ref (round));
-  g_assert_null (kin_capture_get_card (capture));
-  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Delete Deck");
-  g_assert_true (kin_project_undo (project));
-  g_assert_true (deck_at (project, 0) == deck);
-  g_assert_cmpuint (n_cards (deck), ==, 21);
-  g_assert_cmpstr (kin_agenda_item_get_ref (round), ==, kin_object_get_id (KIN_OBJECT (deck)));
-  g_assert_cmpstr (kin_capture_get_card (capture), ==, kin_object_get_id (KIN_OBJECT (first)));
-}
-
-static void
 test_edit_fields (void)
 {
   g_autoptr(KinProject) project = kin_test_load_starter ();
@@ -1219,7 +1131,6 @@ main (int   argc,
 
   app = kin_test_init_app (&argc, &argv, "TestCards", &tmpdir);
 
-  g_test_add_func ("/cards/model", test_model);
   g_test_add_func ("/cards/starter", test_starter);
   g_test_add_func ("/cards/edit-fields", test_edit_fields);
   g_test_add_func ("/cards/follow-ups", test_follow_ups);
