@@ -429,8 +429,8 @@ add_card_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
-  const char *filter_principle = _kin_cards_page_get_filter_principle (self);
-  const char *principle = NULL;
+  g_autofree char *filter_principle = g_strdup (_kin_cards_page_get_filter_principle (self));
+  g_autofree char *principle = NULL;
   guint position = G_MAXUINT;
   KinCard *card;
 
@@ -446,10 +446,13 @@ add_card_action (GtkWidget  *widget,
       g_list_store_find (G_LIST_STORE (get_deck_cards (self)), self->card, &position))
     {
       position++;
-      principle = kin_card_get_principle (self->card);
+      principle = g_strdup (kin_card_get_principle (self->card));
     }
   if (filter_principle != NULL)
-    principle = g_str_equal (filter_principle, KIN_CARDS_NO_PRINCIPLE) ? NULL : filter_principle;
+    {
+      g_free (principle);
+      principle = g_str_equal (filter_principle, KIN_CARDS_NO_PRINCIPLE) ? NULL : g_strdup (filter_principle);
+    }
 
   /* A search would hide the new card. */
   if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
