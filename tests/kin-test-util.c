@@ -180,6 +180,41 @@ kin_test_find_actionable (GtkWidget  *root,
   return NULL;
 }
 
+/* Whether @widget has a shortcut controller that runs @action, with
+ * @argument when it is not negative, for @trigger. */
+gboolean
+kin_test_has_shortcut (GtkWidget  *widget,
+                       const char *trigger,
+                       const char *action,
+                       int         argument)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (trigger);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *shortcut_action = gtk_shortcut_get_action (shortcut);
+          GVariant *arguments = gtk_shortcut_get_arguments (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (shortcut_action) &&
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action) == 0 &&
+              gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), expected) &&
+              (argument < 0 || (arguments != NULL && g_variant_get_int32 (arguments) == argument)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Loads the example project from the application's resources, as the
  * welcome page does. The resources must be registered, which creating a
  * KinApplication does. */

@@ -20,6 +20,13 @@ GtkWidget *kin_test_find_widget    (GtkWidget  *root,
 GtkWidget *kin_test_find_actionable (GtkWidget  *root,
                                      const char *action_name);
 
+/* Whether @widget has a shortcut controller that runs @action, with
+ * @argument when it is not negative, for @trigger. */
+gboolean   kin_test_has_shortcut    (GtkWidget  *widget,
+                                     const char *trigger,
+                                     const char *action,
+                                     int         argument);
+
 KinApplication *kin_test_init_app      (int         *argc,
                                         char      ***argv,
                                         const char  *name,

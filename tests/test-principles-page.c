@@ -591,41 +591,6 @@ test_artwork_from_file (void)
   close_page (page);
 }
 
-/* Whether @widget has a shortcut controller that runs @action, with
- * @argument when it is not negative, for @trigger. */
-static gboolean
-has_shortcut (GtkWidget  *widget,
-              const char *trigger,
-              const char *action,
-              int         argument)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (trigger);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *shortcut_action = gtk_shortcut_get_action (shortcut);
-          GVariant *arguments = gtk_shortcut_get_arguments (shortcut);
-
-          if (GTK_IS_NAMED_ACTION (shortcut_action) &&
-              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action) == 0 &&
-              gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), expected) &&
-              (argument < 0 || (arguments != NULL && g_variant_get_int32 (arguments) == argument)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 static void
 test_keyboard (void)
 {
@@ -634,13 +599,13 @@ test_keyboard (void)
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   GtkWidget *list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "principles-list");
 
-  g_assert_true (has_shortcut (GTK_WIDGET (page), "<Alt>Up", "principles.move-up", -1));
-  g_assert_true (has_shortcut (GTK_WIDGET (page), "<Alt>Down", "principles.move-down", -1));
-  g_assert_true (has_shortcut (list, "Delete", "principles.delete", -1));
+  g_assert_true (kin_test_has_shortcut (GTK_WIDGET (page), "<Alt>Up", "principles.move-up", -1));
+  g_assert_true (kin_test_has_shortcut (GTK_WIDGET (page), "<Alt>Down", "principles.move-down", -1));
+  g_assert_true (kin_test_has_shortcut (list, "Delete", "principles.delete", -1));
   /* In a behaviour, the same keys move the behaviour instead. */
-  g_assert_true (has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
+  g_assert_true (kin_test_has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
                                "<Alt>Up", "editor.move-behaviour-up", 1));
-  g_assert_true (has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
+  g_assert_true (kin_test_has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
                                "<Alt>Down", "editor.move-behaviour-down", 1));
 
   close_page (page);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-cards-page.h"
 #include "kin-gains-page.h"
 #include "kin-model.h"
 #include "kin-principles-page.h"
@@ -38,7 +39,7 @@ static const KinSection sections[] = {
        "customers, so it can be measured.") },
   { "cards", N_("Conversation Cards"), "view-paged-symbolic",
     N_("Decks of prompt cards, grouped by principle, to draw one at a time in a "
-       "workshop.") },
+       "workshop."), kin_cards_page_get_type },
   { "boards", N_("Vision Boards"), "view-grid-symbolic",
     N_("Future-vision boards: sticky notes, themes and dot voting.") },
   { "assessment", N_("Self-Assessment"), "x-office-spreadsheet-symbolic",
