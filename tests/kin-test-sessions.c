@@ -190,16 +190,6 @@ find_shortcut (GtkWidget  *widget,
   return NULL;
 }
 
-gboolean
-kin_test_has_shortcut (GtkWidget  *widget,
-                       const char *trigger,
-                       const char *action)
-{
-  g_autoptr(GtkShortcut) shortcut = find_shortcut (widget, trigger, action);
-
-  return shortcut != NULL;
-}
-
 /* Does what pressing @trigger does while @focus has the keyboard focus,
  * once the shortcut of @widget (@focus or one of its ancestors) that runs
  * @action has matched the key: the action is looked up from @focus

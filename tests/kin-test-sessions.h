@@ -46,9 +46,6 @@ gboolean         kin_test_widget_shown       (GtkWidget       *root,
 
 void             kin_test_screenshot         (GtkWidget       *widget,
                                               const char      *name);
-gboolean         kin_test_has_shortcut       (GtkWidget       *widget,
-                                              const char      *trigger,
-                                              const char      *action);
 gboolean         kin_test_press_shortcut     (GtkWidget       *widget,
                                               const char      *trigger,
                                               const char      *action,

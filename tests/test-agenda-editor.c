@@ -109,7 +109,7 @@ test_agenda_editing (void)
   g_assert_cmpstr (kin_capture_get_item (capture), ==, kin_object_get_id (KIN_OBJECT (gains)));
 
   /* Delete in the list is bound to deleting the item. */
-  g_assert_true (kin_test_has_shortcut (kin_test_agenda_list (page), "Delete", "agenda.delete"));
+  g_assert_true (kin_test_has_shortcut (kin_test_agenda_list (page), "Delete", "agenda.delete", -1));
 
   kin_test_close_page (page);
 }

@@ -405,7 +405,7 @@ test_sessions_list (void)
   g_assert_true (kin_test_session_at (project, 1) == copy);
 
   sessions_list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "sessions-list");
-  g_assert_true (kin_test_has_shortcut (sessions_list, "Delete", "sessions.delete"));
+  g_assert_true (kin_test_has_shortcut (sessions_list, "Delete", "sessions.delete", -1));
 
   kin_test_close_page (page);
 }
