@@ -10,6 +10,7 @@
 #include "kin-model.h"
 #include "kin-principles-page.h"
 #include "kin-print-page.h"
+#include "kin-sessions-page.h"
 #include "kin-window-private.h"
 
 typedef struct
@@ -50,7 +51,7 @@ static const KinSection sections[] = {
     kin_gains_page_get_type },
   { "sessions", N_("Sessions"), "x-office-presentation-symbolic",
     N_("Workshop agendas with timeboxes, run from a projector window and a presenter "
-       "console.") },
+       "console."), kin_sessions_page_get_type },
   { "print", N_("Print Cards"), "printer-symbolic",
     N_("Pocket-size principle cards, printed several to a sheet with crop marks."), kin_print_page_get_type },
 };
