@@ -610,6 +610,31 @@ test_capture (void)
   kin_test_iterate (20);
   g_assert_cmpuint (n_rows (list), ==, 1);
 
+  /* A goes to the new action; the action is the session's, undoable. */
+  {
+    GListModel *actions = kin_session_get_actions (session);
+    guint n_actions = g_list_model_get_n_items (actions);
+    GtkWidget *action_entry = kin_test_find_widget (GTK_WIDGET (kin_presenter_console_get_action_list (console)),
+                                                    GTK_TYPE_ENTRY, "new-action-entry");
+    g_autoptr(KinAction) action = NULL;
+
+    g_assert_nonnull (action_entry);
+    g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+    g_assert_nonnull (kin_window_get_presenter (window));
+    g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_a));
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), action_entry));
+    /* Typing there is typing: the letters of the presenting keys too. */
+    g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_t));
+    gtk_editable_set_text (GTK_EDITABLE (action_entry), "Send the call-back script to Lettings");
+    g_signal_emit_by_name (action_entry, "activate");
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions + 1);
+    action = g_list_model_get_item (actions, n_actions);
+    g_assert_cmpstr (kin_action_get_text (action), ==, "Send the call-back script to Lettings");
+    screenshot (GTK_WIDGET (window), "presenting-console-action");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions);
+  }
+
   g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_null (kin_window_get_presenter (window));
@@ -860,6 +885,42 @@ test_projector_1080_dark (void)
   check_projector (1920, 1080, TRUE);
 }
 
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *found)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *accel = NULL;
+
+      g_object_get (widget, "action-name", &action, "accelerator", &accel, NULL);
+      g_ptr_array_add (found, g_strdup (action != NULL ? action : accel));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, found);
+}
+
+/* The shortcuts window lists the presenting keys. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  const char * const expected[] = {
+    "win.present", "Escape", "space Right Page_Down", "Left Page_Up", "b", "t", "c", "a", "F11",
+  };
+
+  collect_shortcuts (overlay, found);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!g_ptr_array_find_with_equal_func (found, expected[i], g_str_equal, NULL))
+      g_error ("The shortcuts window does not list %s", expected[i]);
+
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 /* An old 4:3 projector has no room beside the card. */
 static void
 test_projector_4_3 (void)
@@ -905,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/presenting/projector-1920x1080-dark", test_projector_1080_dark);
   g_test_add_func ("/presenting/projector-1024x768", test_projector_4_3);
   g_test_add_func ("/presenting/monitor-label", test_monitor_label);
+  g_test_add_func ("/presenting/shortcuts-window", test_shortcuts_window);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "kin-action-list.h"
 #include "kin-presenter-console.h"
 
 G_BEGIN_DECLS
@@ -37,7 +38,7 @@ struct _KinPresenterConsole
   GtkListBox       *history_list;
   GtkEntry         *capture_entry;
   GtkListBox       *captures_list;
-  AdwPreferencesGroup *actions_group;
+  KinActionList    *action_list;
 };
 
 /* kin-presenter-console-lists.c: the cards drawn and the captures. */

@@ -6,7 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "kin-console-columns.h"
+#include "kin-columns.h"
+#include "kin-agenda-kinds.h"
 #include "kin-model.h"
 #include "kin-presenter-console-private.h"
 #include "kin-presenter-text.h"
@@ -98,7 +99,7 @@ update_item (KinPresenterConsole *self)
     {
       /* Translators: the kind of agenda item and where it is, e.g.
        * "Card round · Item 3 of 7 · Card 2 of 21". */
-      kicker = g_strdup_printf (_("%s · %s"), kin_presenter_text_kind (kin_agenda_item_get_kind (item)),
+      kicker = g_strdup_printf (_("%s · %s"), kin_agenda_kind_get_label (kin_agenda_item_get_kind (item)),
                                 position);
       title = kin_presenter_text_item_title (item);
       notes = kin_agenda_item_get_notes (item);
@@ -132,11 +133,12 @@ update_next (KinPresenterConsole *self)
   if (next != NULL)
     {
       g_autofree char *title = kin_presenter_text_item_title (next);
-      int minutes = kin_agenda_item_get_minutes (next);
-      g_autofree char *subtitle =
-        /* Translators: the kind and length of the next agenda item, e.g. "Break · 10 min". */
-        g_strdup_printf (_("%s · %d min"), kin_presenter_text_kind (kin_agenda_item_get_kind (next)),
-                         minutes);
+      g_autofree char *minutes = kin_agenda_format_minutes (kin_agenda_item_get_minutes (next));
+      /* Translators: the kind and length of the next agenda item, e.g.
+       * "Break · 10 min". */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"),
+                                                   kin_agenda_kind_get_label (kin_agenda_item_get_kind (next)),
+                                                   minutes);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->next_item_row), title);
       adw_action_row_set_subtitle (self->next_item_row, subtitle);
@@ -377,6 +379,8 @@ set_presenter (KinPresenterConsole *self,
   self->presenter = g_object_ref (presenter);
   self->phase = kin_presenter_get_phase (presenter);
   kin_projector_view_set_presenter (self->preview, presenter);
+  kin_action_list_set_project (self->action_list, kin_presenter_get_project (presenter));
+  kin_action_list_set_session (self->action_list, kin_presenter_get_session (presenter));
 
   g_signal_connect_object (presenter, "notify",
                            G_CALLBACK (presenter_notify_cb), self, G_CONNECT_SWAPPED);
@@ -473,7 +477,8 @@ kin_presenter_console_class_init (KinPresenterConsoleClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, presenter_action);
 
-  g_type_ensure (KIN_TYPE_CONSOLE_COLUMNS);
+  g_type_ensure (KIN_TYPE_COLUMNS);
+  g_type_ensure (KIN_TYPE_ACTION_LIST);
   g_type_ensure (KIN_TYPE_PROJECTOR_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -498,7 +503,7 @@ kin_presenter_console_class_init (KinPresenterConsoleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, history_list);
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, capture_entry);
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, captures_list);
-  gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, actions_group);
+  gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, action_list);
   gtk_widget_class_bind_template_callback (widget_class, blank_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, capture_activate_cb);
 }
@@ -567,6 +572,20 @@ kin_presenter_console_get_capture_entry (KinPresenterConsole *self)
   g_return_val_if_fail (KIN_IS_PRESENTER_CONSOLE (self), NULL);
 
   return GTK_WIDGET (self->capture_entry);
+}
+
+/**
+ * kin_presenter_console_get_action_list:
+ *
+ * Returns: (transfer none): the session's actions, to add to while
+ *   presenting
+ */
+KinActionList *
+kin_presenter_console_get_action_list (KinPresenterConsole *self)
+{
+  g_return_val_if_fail (KIN_IS_PRESENTER_CONSOLE (self), NULL);
+
+  return self->action_list;
 }
 
 /**

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kin-action-list.h"
 #include "kin-presenter.h"
 #include "kin-projector-view.h"
 
@@ -17,6 +18,7 @@ GtkWidget        *kin_presenter_console_new               (KinPresenter        *
 KinPresenter     *kin_presenter_console_get_presenter     (KinPresenterConsole *self);
 KinProjectorView *kin_presenter_console_get_preview       (KinPresenterConsole *self);
 GtkWidget        *kin_presenter_console_get_capture_entry (KinPresenterConsole *self);
+KinActionList    *kin_presenter_console_get_action_list   (KinPresenterConsole *self);
 void              kin_presenter_console_focus_capture     (KinPresenterConsole *self);
 
 G_END_DECLS

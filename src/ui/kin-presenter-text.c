@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "kin-agenda-kinds.h"
 #include "kin-model.h"
 #include "kin-presenter-text.h"
 
@@ -74,36 +75,6 @@ kin_presenter_text_progress (gint64 elapsed_ms,
 }
 
 /**
- * kin_presenter_text_kind:
- *
- * Returns: the name of an agenda item's kind, as a facilitator says it
- */
-const char *
-kin_presenter_text_kind (KinAgendaKind kind)
-{
-  switch (kind)
-    {
-    case KIN_AGENDA_KIND_CARDS:
-      return _("Card round");
-    case KIN_AGENDA_KIND_BOARD:
-      return _("Vision board");
-    case KIN_AGENDA_KIND_ASSESSMENT:
-      return _("Self-assessment");
-    case KIN_AGENDA_KIND_JOURNEY:
-      return _("Journey map");
-    case KIN_AGENDA_KIND_GAINS:
-      return _("Marginal gains");
-    case KIN_AGENDA_KIND_PRINCIPLES:
-      return _("Principles");
-    case KIN_AGENDA_KIND_BREAK:
-      return _("Break");
-    case KIN_AGENDA_KIND_CUSTOM:
-    default:
-      return _("Agenda item");
-    }
-}
-
-/**
  * kin_presenter_text_item_title:
  * @item: (nullable): an agenda item
  *
@@ -122,7 +93,7 @@ kin_presenter_text_item_title (KinAgendaItem *item)
   if (title != NULL && *title != '\0')
     return g_strdup (title);
 
-  return g_strdup (kin_presenter_text_kind (kin_agenda_item_get_kind (item)));
+  return g_strdup (kin_agenda_kind_get_label (kin_agenda_item_get_kind (item)));
 }
 
 /**

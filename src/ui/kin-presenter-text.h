@@ -16,7 +16,6 @@ char       *kin_presenter_text_countdown  (gint64         remaining_ms);
 char       *kin_presenter_text_duration   (gint64         ms);
 char       *kin_presenter_text_progress   (gint64         elapsed_ms,
                                            int            planned_minutes);
-const char *kin_presenter_text_kind       (KinAgendaKind  kind);
 int         kin_presenter_text_card_number (KinPresenter *presenter);
 char       *kin_presenter_text_position   (KinPresenter  *presenter);
 char       *kin_presenter_text_back_at    (KinPresenter  *presenter,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "kin-agenda-kinds.h"
 #include "kin-model.h"
 #include "kin-presenter-text.h"
 #include "kin-projector-view-private.h"
@@ -232,7 +233,7 @@ describe_slide (KinProjectorView *self,
         slide->kicker = kin_presenter_text_item_title (item);
         if (deck == NULL)
           {
-            slide->heading = g_strdup (kin_presenter_text_kind (kind));
+            slide->heading = g_strdup (kin_agenda_kind_get_label (kind));
             break;
           }
         title = kin_deck_get_title (deck);
@@ -258,7 +259,7 @@ describe_slide (KinProjectorView *self,
             slide->body = g_strdup (kin_board_get_question (board));
           }
         else
-          slide->heading = g_strdup (kin_presenter_text_kind (kind));
+          slide->heading = g_strdup (kin_agenda_kind_get_label (kind));
       }
       break;
 
@@ -266,7 +267,7 @@ describe_slide (KinProjectorView *self,
       {
         g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-        slide->kicker = g_strdup (kin_presenter_text_kind (kind));
+        slide->kicker = g_strdup (kin_agenda_kind_get_label (kind));
         slide->heading = kin_presenter_text_item_title (item);
         slide->body = kin_presenter_text_back_at (self->presenter, now);
       }
@@ -274,7 +275,7 @@ describe_slide (KinProjectorView *self,
 
     case KIN_AGENDA_KIND_ASSESSMENT:
     case KIN_AGENDA_KIND_JOURNEY:
-      slide->kicker = g_strdup (kin_presenter_text_kind (kind));
+      slide->kicker = g_strdup (kin_agenda_kind_get_label (kind));
       slide->heading = kin_presenter_text_item_title (item);
       slide->body = dup_ref_title (self, item, kind == KIN_AGENDA_KIND_ASSESSMENT
                                                ? KIN_TYPE_ASSESSMENT : KIN_TYPE_JOURNEY);
@@ -282,7 +283,7 @@ describe_slide (KinProjectorView *self,
 
     case KIN_AGENDA_KIND_GAINS:
     case KIN_AGENDA_KIND_PRINCIPLES:
-      slide->kicker = g_strdup (kin_presenter_text_kind (kind));
+      slide->kicker = g_strdup (kin_agenda_kind_get_label (kind));
       slide->heading = kin_presenter_text_item_title (item);
       break;
 

@@ -120,7 +120,7 @@ kin_projector_view_get_request_mode (GtkWidget *widget)
  * projector window gives it the whole screen whatever it asks.) Taller
  * requests for wider widths would break the rule that a height-for-width
  * widget needs no more height when it is given more width. */
-#define PREVIEW_MAX_HEIGHT 360
+#define PREVIEW_MAX_HEIGHT 300
 
 static void
 kin_projector_view_measure (GtkWidget      *widget,

@@ -21,6 +21,7 @@
  *   B                         blank the projector, or show it again
  *   T                         start or pause the timer
  *   C                         type a capture
+ *   A                         type a new action
  *   Esc                       stop presenting
  *
  * In a text field, Space, the arrows and the letters type as usual. Page Up
@@ -507,6 +508,12 @@ presenting_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_C:
       gtk_window_present (GTK_WINDOW (self));
       kin_presenter_console_focus_capture (KIN_PRESENTER_CONSOLE (self->console));
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_a:
+    case GDK_KEY_A:
+      gtk_window_present (GTK_WINDOW (self));
+      kin_action_list_focus_entry (kin_presenter_console_get_action_list (KIN_PRESENTER_CONSOLE (self->console)));
       return GDK_EVENT_STOP;
 
     default:
