@@ -18,6 +18,7 @@
 #include "kin-projector-window.h"
 #include "kin-test-util.h"
 #include "kin-window.h"
+#include "kin-window-private.h"
 
 static KinApplication *app;
 static char *tmpdir;
@@ -387,6 +388,20 @@ test_start_and_stop (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (kin_project_get_title (project), !=, "Renamed");
 
+  /* Without a choice, the session dated today comes first. */
+  {
+    g_autoptr(KinSession) today = kin_session_new ();
+    g_autofree char *date = kin_date_today ();
+
+    kin_session_set_date (today, date);
+    /* Whatever today is, the example session is not on it. */
+    kin_session_set_date (first_session (project), "2001-02-03");
+    kin_project_append (project, kin_project_get_sessions (project), today);
+    g_assert_true (kin_window_get_active_session (window) == today);
+    g_assert_true (kin_project_undo (project));
+    g_assert_true (kin_window_get_active_session (window) == first_session (project));
+  }
+
   /* The session chosen on the Sessions page is the one presented. */
   kin_session_set_title (other, "Team briefing");
   kin_project_append (project, kin_project_get_sessions (project), other);
@@ -448,6 +463,8 @@ test_keys (void)
   /* B blanks the projector: nothing but black. */
   g_assert_true (press_key (projector, GDK_KEY_b));
   g_assert_true (kin_presenter_get_blanked (presenter));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (kin_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON,
+                                                                                       "blank-button"))));
   kin_test_wait_for_frame (projector);
   download (projector, &pixels);
   for (guint y = 0; y < pixels.height; y += 3)
@@ -928,6 +945,49 @@ test_projector_4_3 (void)
   check_projector (1024, 768, FALSE);
 }
 
+/* With two screens, the facilitator is asked which one is the projector.
+ * The test display has one, so the question is asked directly. */
+static void
+test_choose_monitor (void)
+{
+  KinWindow *window = open_starter (1100, 760);
+  KinProject *project = kin_window_get_project (window);
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  AdwMessageDialog *dialog;
+
+  dialog = _kin_window_ask_for_monitor (window, first_session (project));
+  g_assert_true (adw_message_dialog_has_response (dialog, "monitor-0"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "window"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  kin_test_wait_for_frame (GTK_WIDGET (dialog));
+  screenshot (GTK_WIDGET (dialog), "presenting-choose-monitor");
+
+  /* Cancel: nothing happens. */
+  adw_message_dialog_response (dialog, "cancel");
+  kin_test_iterate (50);
+  g_assert_null (kin_window_get_presenter (window));
+
+  /* A screen: the projector is fullscreen there. */
+  dialog = _kin_window_ask_for_monitor (window, first_session (project));
+  adw_message_dialog_response (dialog, "monitor-0");
+  kin_test_iterate (50);
+  g_assert_nonnull (kin_window_get_presenter (window));
+  g_assert_true (kin_projector_window_get_monitor (kin_window_get_projector (window)) == monitor);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+
+  /* In a window: an ordinary window. */
+  dialog = _kin_window_ask_for_monitor (window, first_session (project));
+  adw_message_dialog_response (dialog, "window");
+  kin_test_iterate (50);
+  g_assert_nonnull (kin_window_get_projector (window));
+  g_assert_null (kin_projector_window_get_monitor (kin_window_get_projector (window)));
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+
+  kin_test_destroy_window (window);
+}
+
 static void
 test_monitor_label (void)
 {
@@ -966,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/presenting/projector-1920x1080-dark", test_projector_1080_dark);
   g_test_add_func ("/presenting/projector-1024x768", test_projector_4_3);
   g_test_add_func ("/presenting/monitor-label", test_monitor_label);
+  g_test_add_func ("/presenting/choose-monitor", test_choose_monitor);
   g_test_add_func ("/presenting/shortcuts-window", test_shortcuts_window);
 
   status = g_test_run ();

@@ -300,7 +300,8 @@ kin_projector_dup_monitor_label (GdkMonitor *monitor)
     g_string_append (name, manufacturer);
   if (model != NULL && *model != '\0')
     g_string_append_printf (name, "%s%s", name->len > 0 ? " " : "", model);
-  if (connector != NULL && *connector != '\0')
+  /* Some displays name the model after the connector; say it once. */
+  if (connector != NULL && *connector != '\0' && g_strcmp0 (connector, model) != 0)
     {
       if (name->len > 0)
         g_string_append_printf (name, " (%s)", connector);

@@ -325,10 +325,11 @@ monitor_response_cb (AdwMessageDialog *dialog,
 }
 
 /* With a projector plugged in as a second screen, the facilitator picks
- * it; the screen this window is not on is offered first. */
-static void
-ask_for_monitor (KinWindow  *self,
-                 KinSession *session)
+ * it; the screen this window is not on is offered first. Returns the
+ * question, which answers for itself. */
+AdwMessageDialog *
+_kin_window_ask_for_monitor (KinWindow  *self,
+                             KinSession *session)
 {
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
@@ -369,6 +370,8 @@ ask_for_monitor (KinWindow  *self,
   g_object_set_data_full (G_OBJECT (dialog), "kin-session", g_object_ref (session), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (monitor_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 static void
@@ -399,7 +402,7 @@ present_action (GtkWidget  *widget,
 
   monitors = gdk_display_get_monitors (gtk_widget_get_display (widget));
   if (g_list_model_get_n_items (monitors) > 1)
-    ask_for_monitor (self, session);
+    _kin_window_ask_for_monitor (self, session);
   else
     start_presenting (self, session, NULL);
 }

@@ -51,6 +51,8 @@ void  _kin_window_class_actions_init (KinWindowClass *klass);
 void  _kin_window_class_presenting_init (KinWindowClass *klass);
 void  _kin_window_presenting_init    (KinWindow      *self);
 void  _kin_window_stop_presenting    (KinWindow      *self);
+AdwMessageDialog *_kin_window_ask_for_monitor (KinWindow  *self,
+                                               KinSession *session);
 void  _kin_window_update_actions     (KinWindow      *self);
 void  _kin_window_confirm_close      (KinWindow      *self);
 void  _kin_window_project_changed    (KinWindow      *self);
