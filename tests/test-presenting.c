@@ -608,6 +608,29 @@ test_capture (void)
   g_assert_nonnull (find_label (list, "Biscuits"));
   screenshot (GTK_WIDGET (window), "presenting-console-capture");
 
+  /* Saving while presenting keeps the console on the screen. */
+  {
+    g_autofree char *path = g_build_filename (tmpdir, "presenting.kindling", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    g_autofree char *contents = NULL;
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    kin_window_save_to_file (window, file);
+    while (kin_project_get_modified (project) || kin_window_get_file (window) == NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE);
+      }
+    kin_test_iterate (50);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (console)));
+    g_assert_nonnull (kin_window_get_presenter (window));
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "Arrears letters <should> say where to get help"));
+    g_unlink (path);
+    g_unlink (backup);
+  }
+
   /* Saved with the project. */
   bytes = kin_project_write_bytes (project);
   reloaded = kin_project_read_bytes (bytes, "reloaded.kindling", NULL, &error);

@@ -418,9 +418,14 @@ kin_window_set_project (KinWindow  *self,
         g_object_set (page, "project", project, NULL);
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
-  if (project != NULL)
-    select_section (self, sections[0].id, FALSE);
+  /* Saving sets the same project again with its new file: a presentation
+   * under way stays on the screen. */
+  if (self->presenter == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
+      if (project != NULL)
+        select_section (self, sections[0].id, FALSE);
+    }
 
   update_titles (self);
   _kin_window_update_actions (self);
