@@ -61,6 +61,7 @@ static const struct {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.show-section::overview", { "<Alt>1", NULL } },
   { "win.show-section::principles", { "<Alt>2", NULL } },
   { "win.show-section::standards", { "<Alt>3", NULL } },

@@ -86,6 +86,8 @@ _kin_window_update_actions (KinWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-as", has_project);
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
   gtk_widget_action_set_enabled (widget, "win.redo", can_redo);
+  gtk_widget_action_set_enabled (widget, "win.present", has_project);
+  gtk_widget_action_set_enabled (widget, "win.stop-presenting", self->presenter != NULL);
 
   /* The tooltips name the step, as in "Undo Move Note". */
   if (can_undo)

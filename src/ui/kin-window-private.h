@@ -4,6 +4,7 @@
 
 #include "kin-window.h"
 #include "kin-overview-page.h"
+#include "kin-presenter.h"
 #include "kin-welcome-page.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,14 @@ struct _KinWindow
   guint                 autosave_source;
   gint64                autosave_pending_since;
 
+  /* Presenting a session (see kin-window-presenting.c). */
+  KinSession           *active_session;
+  KinPresenter         *presenter;
+  GtkWidget            *console;
+  KinProjectorWindow   *projector;
+  GdkMonitor           *projector_monitor;
+  guint                 inhibit_cookie;
+
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -39,6 +48,11 @@ struct _KinWindow
 };
 
 void  _kin_window_class_actions_init (KinWindowClass *klass);
+void  _kin_window_class_presenting_init (KinWindowClass *klass);
+void  _kin_window_presenting_init    (KinWindow      *self);
+void  _kin_window_stop_presenting    (KinWindow      *self);
+AdwMessageDialog *_kin_window_ask_for_monitor (KinWindow  *self,
+                                               KinSession *session);
 void  _kin_window_update_actions     (KinWindow      *self);
 void  _kin_window_confirm_close      (KinWindow      *self);
 void  _kin_window_project_changed    (KinWindow      *self);

@@ -249,6 +249,10 @@ kin_window_close_request (GtkWindow *window)
 {
   KinWindow *self = KIN_WINDOW (window);
 
+  /* The projector goes with the window. Stopping records the time the last
+   * item ran, so it is among the changes the question below is about. */
+  _kin_window_stop_presenting (self);
+
   /* Unsaved work is never dropped silently: ask first, and close only when the
    * user has chosen (the dialog closes the window again with closing set). */
   if (!self->closing && self->project != NULL && kin_project_get_modified (self->project))
@@ -273,11 +277,13 @@ kin_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  _kin_window_stop_presenting (self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KIN_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->active_session);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
@@ -315,6 +321,7 @@ kin_window_class_init (KinWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
 
   _kin_window_class_actions_init (klass);
+  _kin_window_class_presenting_init (klass);
 
   g_type_ensure (KIN_TYPE_WELCOME_PAGE);
 }
@@ -325,6 +332,7 @@ kin_window_init (KinWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  _kin_window_presenting_init (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_list_box_append (self->sidebar_list, create_sidebar_row (&sections[i]));
@@ -380,6 +388,10 @@ kin_window_set_project (KinWindow  *self,
 
   if (self->project != project)
     {
+      /* A presentation belongs to the project it shows. */
+      _kin_window_stop_presenting (self);
+      g_clear_object (&self->active_session);
+
       if (self->project != NULL)
         g_signal_handlers_disconnect_by_data (self->project, self);
 
@@ -407,9 +419,14 @@ kin_window_set_project (KinWindow  *self,
         g_object_set (page, "project", project, NULL);
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
-  if (project != NULL)
-    select_section (self, sections[0].id, FALSE);
+  /* Saving sets the same project again with its new file: a presentation
+   * under way stays on the screen. */
+  if (self->presenter == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, project != NULL ? "project" : "welcome");
+      if (project != NULL)
+        select_section (self, sections[0].id, FALSE);
+    }
 
   update_titles (self);
   _kin_window_update_actions (self);

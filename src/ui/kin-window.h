@@ -5,7 +5,9 @@
 #include <adwaita.h>
 
 #include "kin-application.h"
+#include "kin-presenter-console.h"
 #include "kin-project.h"
+#include "kin-projector-window.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +35,14 @@ void        kin_window_show_section      (KinWindow      *self,
 const char *kin_window_get_section       (KinWindow      *self);
 void        kin_window_show_toast        (KinWindow      *self,
                                           const char     *message);
+
+/* Presenting (kin-window-presenting.c). */
+void                 kin_window_set_active_session (KinWindow  *self,
+                                                    KinSession *session);
+KinSession          *kin_window_get_active_session (KinWindow  *self);
+KinPresenter        *kin_window_get_presenter      (KinWindow  *self);
+KinProjectorWindow  *kin_window_get_projector      (KinWindow  *self);
+KinPresenterConsole *kin_window_get_console        (KinWindow  *self);
 
 /* The sections of the window, in sidebar order. */
 guint       kin_window_get_n_sections    (void);

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "kin-card-render.h"
+#include "kin-projector-view.h"
+
+G_BEGIN_DECLS
+
+struct _KinProjectorView
+{
+  GtkWidget     parent_instance;
+
+  KinPresenter *presenter;
+  KinProject   *project;
+  double        aspect_ratio;
+
+  /* The current card's face, and the size of its prompt for each pixel of
+   * card height. */
+  KinCard      *face_card;
+  KinCardFace  *face;
+  double        face_ratio;
+
+  /* The texts that change with the clock, as last drawn. */
+  char         *clock_text;
+  double        prompt_pixel_size;
+};
+
+/* kin-projector-slides.c: what the slide says and how it is drawn. */
+void  _kin_projector_view_snapshot_slide  (KinProjectorView         *self,
+                                           GtkSnapshot              *snapshot,
+                                           double                    width,
+                                           double                    height,
+                                           const KinProjectorColors *colors);
+char *_kin_projector_view_dup_clock_text  (KinProjectorView         *self);
+void  _kin_projector_view_clear_face      (KinProjectorView         *self);
+
+G_END_DECLS
