@@ -16,6 +16,7 @@
 #include "kin-project-reader.h"
 #include "kin-project-writer.h"
 #include "kin-projector-window.h"
+#include "kin-sessions-page.h"
 #include "kin-test-util.h"
 #include "kin-window.h"
 #include "kin-window-private.h"
@@ -405,7 +406,11 @@ test_start_and_stop (void)
   /* The session chosen on the Sessions page is the one presented. */
   kin_session_set_title (other, "Team briefing");
   kin_project_append (project, kin_project_get_sessions (project), other);
-  kin_window_set_active_session (window, other);
+  kin_window_show_section (window, "sessions");
+  kin_test_wait_for_frame (GTK_WIDGET (window));
+  kin_sessions_page_select (KIN_SESSIONS_PAGE (kin_test_find_widget (GTK_WIDGET (window),
+                                                                     KIN_TYPE_SESSIONS_PAGE, NULL)),
+                            other);
   g_assert_true (kin_window_get_active_session (window) == other);
   start_presenting (window);
   g_assert_true (kin_presenter_get_session (kin_window_get_presenter (window)) == other);

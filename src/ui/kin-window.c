@@ -99,6 +99,15 @@ create_section_page (const KinSection *section)
   return page;
 }
 
+/* F5 presents the session chosen on the Sessions page. */
+static void
+selected_session_changed_cb (KinWindow       *self,
+                             GParamSpec      *pspec,
+                             KinSessionsPage *page)
+{
+  kin_window_set_active_session (self, kin_sessions_page_get_selected_session (page));
+}
+
 /* Pages are made the first time they are shown: a window that opens on the
  * welcome page, or goes straight to one section, builds nothing else, which
  * keeps start-up quick. */
@@ -118,6 +127,13 @@ ensure_page (KinWindow *self,
     page = create_section_page (section);
 
   gtk_stack_add_named (self->section_stack, page, section->id);
+
+  if (KIN_IS_SESSIONS_PAGE (page))
+    {
+      g_signal_connect_object (page, "notify::selected-session",
+                               G_CALLBACK (selected_session_changed_cb), self, G_CONNECT_SWAPPED);
+      selected_session_changed_cb (self, NULL, KIN_SESSIONS_PAGE (page));
+    }
 
   return page;
 }
