@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "kin-board-render-private.h"
 #include "kin-model.h"
@@ -70,7 +71,7 @@ typedef enum
 #define MAX_DRAWN_DOTS 10
 /* How far a note's drawing reaches beyond its rectangle (shadow, dots on
  * the top edge), in board units; rings add a few device pixels. */
-#define NOTE_MARGIN     8.0
+#define NOTE_MARGIN    12.0
 
 typedef struct
 {
@@ -81,11 +82,14 @@ typedef struct
   const KinBoardScope         *scope;
   const char                  *family;
   Palette                      palette;
+  Rgb                          base;          /* what the board is drawn on */
+  cairo_matrix_t               to_device;     /* board units to device pixels */
+  gboolean                     axis_aligned_raster;
+  gboolean                     use_sprites;
   double                       device_scale;  /* device pixels per board unit */
   Detail                       detail;
   gboolean                     filtering;
   GHashTable                  *principles;    /* id -> KinPrinciple */
-  GHashTable                  *totals;        /* theme id -> votes, when shown */
   /* The clip, in board units. */
   double                       clip_x0, clip_y0, clip_x1, clip_y1;
 } Painter;
@@ -152,7 +156,7 @@ init_palette (Palette  *palette,
       .paper = { 0.118, 0.118, 0.125 },
       .ink = { 0.93, 0.93, 0.92 },
       .neutral = { 1, 1, 1 },
-      .neutral_alpha = 0.06,
+      .neutral_alpha = 0.075,
       .tint_alpha = 0.26,
       .shadow_alpha = 0.45,
       .back = { 0.36, 0.35, 0.33 },
@@ -165,7 +169,7 @@ init_palette (Palette  *palette,
       .paper = { 0.969, 0.957, 0.933 },
       .ink = { 0.16, 0.16, 0.17 },
       .neutral = { 0.36, 0.33, 0.28 },
-      .neutral_alpha = 0.07,
+      .neutral_alpha = 0.09,
       .tint_alpha = 0.22,
       .shadow_alpha = 0.16,
       .back = { 0.80, 0.77, 0.71 },
@@ -274,6 +278,8 @@ painter_init (Painter                     *p,
   cairo_scale (cr, options->scale, options->scale);
 
   cairo_clip_extents (cr, &p->clip_x0, &p->clip_y0, &p->clip_x1, &p->clip_y1);
+  cairo_get_matrix (cr, &p->to_device);
+  p->base = p->scope->no_paper ? (Rgb) { 1, 1, 1 } : p->palette.paper;
 
   /* The scale on the device, with whatever transformation the caller had
    * already set (a HiDPI window, a PNG at 150 dpi). */
@@ -288,6 +294,12 @@ painter_init (Painter                     *p,
   else
     p->detail = DETAIL_SPECK;
 
+  /* Pictures of notes are copied on whole pixels, so they need a raster
+   * target, a view that neither rotates nor stretches, and full detail. */
+  p->axis_aligned_raster = !is_vector_surface (cr) && p->to_device.xy == 0 && p->to_device.yx == 0 &&
+                           p->to_device.xx > 0 && p->to_device.xx == p->to_device.yy;
+  p->use_sprites = p->detail == DETAIL_FULL && !p->scope->full_detail && p->axis_aligned_raster;
+
   p->principles = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
@@ -301,7 +313,6 @@ static void
 painter_clear (Painter *p)
 {
   g_clear_pointer (&p->principles, g_hash_table_unref);
-  g_clear_pointer (&p->totals, g_hash_table_unref);
 }
 
 static gboolean
@@ -429,25 +440,27 @@ kin_board_render_get_extents (KinBoard                    *board,
 
 /* Themes */
 
+/* Adds a note's votes to the total of its theme, if that is one of
+ * @clusters, the themes in view: comparing with a handful of ids is
+ * quicker than hashing the theme of every note on a big board. */
 static void
-compute_totals (Painter *p)
+add_to_totals (KinNote   *note,
+               GPtrArray *clusters,
+               gint64    *totals)
 {
-  GListModel *notes = kin_board_get_notes (p->board);
-  guint n = g_list_model_get_n_items (notes);
+  const char *cluster = kin_note_get_cluster (note);
+  int votes = kin_note_get_votes (note);
 
-  p->totals = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n; i++)
+  if (cluster == NULL || votes == 0)
+    return;
+
+  for (guint c = 0; c < clusters->len; c++)
     {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-      const char *cluster = kin_note_get_cluster (note);
-      gsize total;
-
-      if (cluster == NULL || (p->scope->only_notes != NULL && !g_hash_table_contains (p->scope->only_notes, note)))
-        continue;
-
-      total = GPOINTER_TO_SIZE (g_hash_table_lookup (p->totals, cluster));
-      g_hash_table_insert (p->totals, (gpointer) cluster,
-                           GSIZE_TO_POINTER (total + (gsize) kin_note_get_votes (note)));
+      if (strcmp (cluster, kin_object_get_id (clusters->pdata[c])) == 0)
+        {
+          totals[c] += votes;
+          return;
+        }
     }
 }
 
@@ -455,6 +468,7 @@ compute_totals (Painter *p)
  * colour, with its right edge at @right and its middle at @middle. */
 static void
 draw_dot_count (Painter *p,
+                cairo_t *cr,
                 int      count,
                 Rgb      color,
                 double   ring_alpha,
@@ -462,7 +476,6 @@ draw_dot_count (Painter *p,
                 double   right,
                 double   middle)
 {
-  cairo_t *cr = p->cr;
   g_autofree char *text = g_strdup_printf ("%d •", count);
   PangoLayout *layout = _kin_board_label (p->family, size, TRUE, 0, text);
   double width, height;
@@ -480,9 +493,66 @@ draw_dot_count (Painter *p,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Fills a theme's rounded area with the current source. On a raster
+ * target the area is moved to whole device pixels, and its middle,
+ * between the rounded ends, is filled without antialiasing, which is much
+ * quicker for such a large area. */
+static void
+fill_cluster_area (Painter *p,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height)
+{
+  cairo_t *cr = p->cr;
+  const cairo_matrix_t *m = &p->to_device;
+  double radius = MIN (CLUSTER_RADIUS, MIN (width, height) / 2);
+  double column0, column1, row0, row1, band0, band1;
+
+  if (!p->axis_aligned_raster || (height - 2 * radius) * m->yy < 4)
+    {
+      rounded_rectangle (cr, x, y, width, height, radius);
+      cairo_fill (cr);
+      return;
+    }
+
+  /* The sides lie on pixel columns and the rounded ends end on pixel
+   * rows, so that the middle meets them without a seam. */
+  column0 = round (m->xx * x + m->x0);
+  column1 = round (m->xx * (x + width) + m->x0);
+  x = (column0 - m->x0) / m->xx;
+  width = (column1 - column0) / m->xx;
+  row0 = ceil (m->yy * (y + radius) + m->y0);
+  row1 = floor (m->yy * (y + height - radius) + m->y0);
+  band0 = (row0 - m->y0) / m->yy;
+  band1 = (row1 - m->y0) / m->yy;
+
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x, band0);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_line_to (cr, x + width, band0);
+  cairo_close_path (cr);
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x + width, band1);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_line_to (cr, x, band1);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  cairo_rectangle (cr, column0, row0, column1 - column0, row1 - row0);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_cluster (Painter    *p,
-              KinCluster *cluster)
+              KinCluster *cluster,
+              gint64      votes)
 {
   cairo_t *cr = p->cr;
   double x = kin_cluster_get_x (cluster);
@@ -493,18 +563,14 @@ draw_cluster (Painter    *p,
   Rgb tint = parse_color (color, p->palette.neutral);
   double fill_alpha = color != NULL ? p->palette.tint_alpha : p->palette.neutral_alpha;
   double title_size, title_width, title_height;
-  int total = 0;
   PangoLayout *layout;
 
-  if (!is_visible (p, x, y, width, height, 2))
-    return;
-
-  rounded_rectangle (cr, x, y, width, height, CLUSTER_RADIUS);
-  set_rgba (cr, tint, fill_alpha);
-  cairo_fill_preserve (cr);
-  set_rgba (cr, tint, MIN (1.0, fill_alpha * 2.6));
-  cairo_set_line_width (cr, MAX (1.5, device_pixels (p, 1)));
-  cairo_stroke (cr);
+  /* The tint is mixed with the paper here rather than blended by Cairo:
+   * filling a large area with an opaque colour is many times faster.
+   * Overlapping themes then hide each other instead of mixing, which
+   * reads as clearly. */
+  set_rgb (cr, mix (p->base, tint, fill_alpha));
+  fill_cluster_area (p, x, y, width, height);
 
   /* Zoomed out, the title grows so that the themes stay legible from
    * afar, up to the height of the title band. */
@@ -515,12 +581,9 @@ draw_cluster (Painter    *p,
     return;
 
   title_width = width - 36;
-  if (p->totals != NULL)
-    total = (int) MIN (GPOINTER_TO_SIZE (g_hash_table_lookup (p->totals, kin_object_get_id (KIN_OBJECT (cluster)))),
-                       (gsize) G_MAXINT);
-  if (total > 0 && p->detail == DETAIL_FULL && title_width > 120)
+  if (votes > 0 && p->detail == DETAIL_FULL && title_width > 120)
     {
-      draw_dot_count (p, total, p->palette.dot, 0.85, 12, x + width - 14, y + KIN_CLUSTER_TITLE_HEIGHT / 2);
+      draw_dot_count (p, cr, (int) MIN (votes, G_MAXINT), p->palette.dot, 0.85, 12, x + width - 14, y + KIN_CLUSTER_TITLE_HEIGHT / 2);
       title_width -= 56;
     }
 
@@ -542,41 +605,39 @@ draw_cluster (Painter    *p,
 
 static void
 draw_dots (Painter *p,
+           cairo_t *cr,
            int      votes,
            Rgb      color,
            double   ring_alpha)
 {
-  cairo_t *cr = p->cr;
-
-  if (votes <= MAX_DRAWN_DOTS)
-    {
-      for (int i = 0; i < votes; i++)
-        {
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, KIN_NOTE_WIDTH - 12 - i * DOT_PITCH, 0, DOT_RADIUS, 0, 2 * G_PI);
-        }
-      set_rgb (cr, color);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
-      cairo_set_line_width (cr, 1.2);
-      cairo_stroke (cr);
-    }
-  else
+  if (votes > MAX_DRAWN_DOTS)
     {
       /* Too many to count by eye: the number, then a dot. */
-      draw_dot_count (p, votes, color, ring_alpha, 11, KIN_NOTE_WIDTH - 6, 0);
+      draw_dot_count (p, cr, votes, color, ring_alpha, 11, KIN_NOTE_WIDTH - 6, 0);
+      return;
     }
+
+  for (int i = 0; i < votes; i++)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, KIN_NOTE_WIDTH - 12 - i * DOT_PITCH, 0, DOT_RADIUS, 0, 2 * G_PI);
+    }
+  set_rgb (cr, color);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
+  cairo_set_line_width (cr, 1.2);
+  cairo_stroke (cr);
 }
 
 /* The principle as a small coloured tag and the voice as a label, along
  * the bottom of the note. */
 static void
 draw_footer (Painter *p,
+             cairo_t *cr,
              KinNote *note,
              Rgb      body,
              gboolean dimmed)
 {
-  cairo_t *cr = p->cr;
   KinPrinciple *principle = NULL;
   double x = KIN_NOTE_TEXT_X - 2;
   double top = KIN_NOTE_HEIGHT - KIN_NOTE_FOOTER + 3;
@@ -615,6 +676,138 @@ draw_footer (Painter *p,
     }
 }
 
+static Rgb
+note_body (Painter  *p,
+           KinNote  *note,
+           gboolean  dimmed)
+{
+  Rgb body = kin_note_get_hidden (note) ? p->palette.back
+                                         : parse_color (kin_note_get_color (note), (Rgb) { 1, 0.95, 0.63 });
+
+  return dimmed ? mix (body, p->palette.paper, 0.6) : body;
+}
+
+/* The note itself, its top-left corner at the origin of @cr. */
+static void
+draw_note_paper (Painter  *p,
+                 cairo_t  *cr,
+                 KinNote  *note,
+                 gboolean  dimmed)
+{
+  Rgb body = note_body (p, note, dimmed);
+
+  if (!dimmed)
+    {
+      rounded_rectangle (cr, 1.2, 2.4, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
+      cairo_set_source_rgba (cr, 0, 0, 0, p->palette.shadow_alpha);
+      cairo_fill (cr);
+    }
+
+  rounded_rectangle (cr, 0, 0, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
+  set_rgb (cr, body);
+  cairo_fill (cr);
+
+  if (kin_note_get_hidden (note))
+    {
+      /* Face down: a plain back with a turned-up corner, and nothing that
+       * gives away what it says. */
+      cairo_move_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT);
+      cairo_line_to (cr, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT - 26);
+      cairo_line_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT - 26);
+      cairo_close_path (cr);
+      set_rgb (cr, dimmed ? mix (p->palette.back_fold, p->palette.paper, 0.6) : p->palette.back_fold);
+      cairo_fill (cr);
+    }
+  else if (note != p->options->editing)
+    {
+      set_rgba (cr, text_on (body), dimmed ? 0.35 : 1.0);
+      cairo_move_to (cr, KIN_NOTE_TEXT_X, KIN_NOTE_TEXT_Y);
+      pango_cairo_show_layout (cr, _kin_board_note_layout (note, p->family, NULL));
+
+      draw_footer (p, cr, note, body, dimmed);
+
+      if (p->options->show_votes && kin_note_get_votes (note) > 0)
+        draw_dots (p, cr, kin_note_get_votes (note),
+                   dimmed ? mix (p->palette.dot, body, 0.6) : p->palette.dot,
+                   dimmed ? 0.25 : 0.85);
+    }
+}
+
+typedef struct
+{
+  Painter  *painter;
+  KinNote  *note;
+  gboolean  dimmed;
+} NoteToDraw;
+
+static void
+draw_note_paper_cb (cairo_t  *cr,
+                    gpointer  user_data)
+{
+  NoteToDraw *what = user_data;
+
+  draw_note_paper (what->painter, cr, what->note, what->dimmed);
+}
+
+/* Everything the look of a note depends on, for its picture. */
+static char *
+note_key (Painter  *p,
+          KinNote  *note,
+          gboolean  dimmed)
+{
+  GString *key = g_string_sized_new (160);
+  KinPrinciple *principle = NULL;
+
+  if (kin_note_get_principle (note) != NULL)
+    principle = g_hash_table_lookup (p->principles, kin_note_get_principle (note));
+
+  g_string_append_printf (key, "%s\x1f%d%d%d%d\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s",
+                          p->family, p->options->dark, p->options->show_votes,
+                          kin_note_get_hidden (note), dimmed,
+                          p->options->show_votes ? kin_note_get_votes (note) : 0,
+                          kin_note_get_voice (note),
+                          kin_note_get_color (note),
+                          principle != NULL ? kin_principle_get_name (principle) : "",
+                          principle != NULL ? kin_principle_get_color (principle) : "",
+                          kin_note_get_text (note));
+
+  return g_string_free (key, FALSE);
+}
+
+/* Copies the note's picture onto whole device pixels; moves @x and @y to
+ * where the note ended up. FALSE when it has no picture yet. */
+static gboolean
+paint_sprite (Painter *p,
+              KinNote *note,
+              gboolean dimmed,
+              double  *x,
+              double  *y)
+{
+  NoteToDraw what = { p, note, dimmed };
+  g_autofree char *key = note_key (p, note, dimmed);
+  const cairo_matrix_t *m = &p->to_device;
+  cairo_surface_t *sprite;
+  double left = round (m->xx * *x + m->x0);
+  double top = round (m->yy * *y + m->y0);
+  int origin_x, origin_y;
+
+  sprite = _kin_board_note_sprite (note, m->xx, key, draw_note_paper_cb, &what, &origin_x, &origin_y);
+  if (sprite == NULL)
+    return FALSE;
+
+  cairo_save (p->cr);
+  cairo_identity_matrix (p->cr);
+  cairo_set_source_surface (p->cr, sprite, left - origin_x, top - origin_y);
+  cairo_rectangle (p->cr, left - origin_x, top - origin_y,
+                   cairo_image_surface_get_width (sprite), cairo_image_surface_get_height (sprite));
+  cairo_fill (p->cr);
+  cairo_restore (p->cr);
+
+  *x = (left - m->x0) / m->xx;
+  *y = (top - m->y0) / m->yy;
+  return TRUE;
+}
+
 static void
 draw_ring (Painter *p,
            double   x,
@@ -641,60 +834,17 @@ draw_note_full (Painter  *p,
                 gboolean  selected,
                 gboolean  focused)
 {
-  cairo_t *cr = p->cr;
   double x = kin_note_get_x (note);
   double y = kin_note_get_y (note);
-  gboolean hidden = kin_note_get_hidden (note);
-  gboolean editing = note == p->options->editing;
-  Rgb body = hidden ? p->palette.back : parse_color (kin_note_get_color (note), (Rgb) { 1, 0.95, 0.63 });
 
-  if (dimmed)
-    body = mix (body, p->palette.paper, 0.6);
-
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-
-  if (!dimmed)
+  /* The note being edited changes with every key: no picture. */
+  if (!p->use_sprites || note == p->options->editing || !paint_sprite (p, note, dimmed, &x, &y))
     {
-      rounded_rectangle (cr, 1.2, 2.4, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
-      cairo_set_source_rgba (cr, 0, 0, 0, p->palette.shadow_alpha);
-      cairo_fill (cr);
+      cairo_save (p->cr);
+      cairo_translate (p->cr, x, y);
+      draw_note_paper (p, p->cr, note, dimmed);
+      cairo_restore (p->cr);
     }
-
-  rounded_rectangle (cr, 0, 0, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
-  set_rgb (cr, body);
-  cairo_fill (cr);
-
-  if (hidden)
-    {
-      /* Face down: a plain back with a turned-up corner, and nothing that
-       * gives away what it says. */
-      Rgb fold = dimmed ? mix (p->palette.back_fold, p->palette.paper, 0.6) : p->palette.back_fold;
-
-      cairo_move_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT);
-      cairo_line_to (cr, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT - 26);
-      cairo_line_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT - 26);
-      cairo_close_path (cr);
-      set_rgb (cr, fold);
-      cairo_fill (cr);
-    }
-  else if (!editing)
-    {
-      PangoLayout *layout = _kin_board_note_layout (note, p->family, NULL);
-      Rgb ink = text_on (body);
-
-      set_rgba (cr, ink, dimmed ? 0.35 : 1.0);
-      cairo_move_to (cr, KIN_NOTE_TEXT_X, KIN_NOTE_TEXT_Y);
-      pango_cairo_show_layout (cr, layout);
-
-      draw_footer (p, note, body, dimmed);
-
-      if (p->options->show_votes && kin_note_get_votes (note) > 0)
-        draw_dots (p, kin_note_get_votes (note), dimmed ? mix (p->palette.dot, body, 0.6) : p->palette.dot,
-                   dimmed ? 0.25 : 0.85);
-    }
-
-  cairo_restore (cr);
 
   if (selected)
     draw_ring (p, x, y, 2, 3, 1.0);
@@ -747,16 +897,13 @@ draw_note_block (Painter              *p,
   double x0 = kin_note_get_x (note), y0 = kin_note_get_y (note);
   double x1 = x0 + KIN_NOTE_WIDTH, y1 = y0 + KIN_NOTE_HEIGHT;
   gboolean hidden = kin_note_get_hidden (note);
-  Rgb body = hidden ? p->palette.back : parse_color (kin_note_get_color (note), (Rgb) { 1, 0.95, 0.63 });
+  Rgb body = note_body (p, note, dimmed);
   double width, height;
 
   cairo_matrix_transform_point (to_device, &x0, &y0);
   cairo_matrix_transform_point (to_device, &x1, &y1);
   width = x1 - x0;
   height = y1 - y0;
-
-  if (dimmed)
-    body = mix (body, p->palette.paper, 0.6);
 
   if (selected || focused)
     {
@@ -823,6 +970,9 @@ _kin_board_render_scoped (cairo_t                     *cr,
 {
   GListModel *clusters = kin_board_get_clusters (board);
   GListModel *notes = kin_board_get_notes (board);
+  g_autoptr(GPtrArray) visible = NULL;
+  g_autoptr(GPtrArray) in_view = NULL;
+  g_autofree gint64 *totals = NULL;
   cairo_matrix_t to_device;
   Painter p;
   guint n;
@@ -840,31 +990,52 @@ _kin_board_render_scoped (cairo_t                     *cr,
   if (options->show_question)
     draw_question (&p);
 
-  if (options->show_votes)
-    compute_totals (&p);
-
   n = g_list_model_get_n_items (clusters);
+  visible = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
+      KinCluster *cluster = g_list_model_get_item (clusters, i);
 
-      if (p.scope->only_clusters == NULL || g_hash_table_contains (p.scope->only_clusters, cluster))
-        draw_cluster (&p, cluster);
+      if ((p.scope->only_clusters == NULL || g_hash_table_contains (p.scope->only_clusters, cluster)) &&
+          is_visible (&p, kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
+                      kin_cluster_get_width (cluster), kin_cluster_get_height (cluster), 2))
+        g_ptr_array_add (visible, cluster);
+      else
+        g_object_unref (cluster);
     }
+
+  /* One pass over the notes finds those in view and adds up the votes of
+   * the themes in view, which are shown beside their titles at full
+   * detail. */
+  if (options->show_votes && p.detail == DETAIL_FULL && visible->len > 0)
+    totals = g_new0 (gint64, visible->len);
+  n = g_list_model_get_n_items (notes);
+  in_view = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      KinNote *note = g_list_model_get_item (notes, i);
+
+      if (p.scope->only_notes != NULL && !g_hash_table_contains (p.scope->only_notes, note))
+        {
+          g_object_unref (note);
+          continue;
+        }
+      if (totals != NULL)
+        add_to_totals (note, visible, totals);
+      if (note_is_visible (&p, note))
+        g_ptr_array_add (in_view, note);
+      else
+        g_object_unref (note);
+    }
+
+  for (guint i = 0; i < visible->len; i++)
+    draw_cluster (&p, visible->pdata[i], totals != NULL ? totals[i] : 0);
 
   if (p.detail != DETAIL_FULL)
     begin_blocks (&p, &to_device);
 
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-      if (p.scope->only_notes != NULL && !g_hash_table_contains (p.scope->only_notes, note))
-        continue;
-      if (note_is_visible (&p, note))
-        draw_note (&p, &to_device, note);
-    }
+  for (guint i = 0; i < in_view->len; i++)
+    draw_note (&p, &to_device, in_view->pdata[i]);
 
   if (p.detail != DETAIL_FULL)
     end_blocks (&p);
