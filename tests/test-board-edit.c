@@ -108,13 +108,35 @@ id_of (gpointer object)
   return kin_object_get_id (KIN_OBJECT (object));
 }
 
-/* Checks the label of the step that undo would take back. */
+/* Checks that the step just made has @label, and that one undo takes the
+ * whole project back to @before, byte for byte as it would be saved, and
+ * one redo forward again. */
 static void
-assert_one_step (Fixture    *f,
-                 const char *label)
+assert_step (Fixture    *f,
+             const char *label,
+             GBytes     *before)
 {
+  g_autoptr(GBytes) after = kin_project_write_bytes (f->project);
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GBytes) redone = NULL;
+
+  g_assert_false (g_bytes_equal (before, after));
   g_assert_cmpstr (kin_project_get_undo_label (f->project), ==, label);
+  g_assert_true (kin_project_undo (f->project));
+  undone = kin_project_write_bytes (f->project);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_assert_true (kin_project_redo (f->project));
+  redone = kin_project_write_bytes (f->project);
+  g_assert_true (g_bytes_equal (redone, after));
 }
+
+/* Runs @code, an edit, and checks it is one undo step with @label. */
+#define STEP(f, label, code) \
+  G_STMT_START { \
+    g_autoptr(GBytes) before_ = kin_project_write_bytes ((f)->project); \
+    code; \
+    assert_step ((f), (label), before_); \
+  } G_STMT_END
 
 static GPtrArray *
 array_of (gpointer first,
@@ -143,7 +165,7 @@ test_add_note (Fixture       *f,
 
   g_assert_false (kin_project_can_undo (f->project));
 
-  note = kin_board_add_note (f->project, f->board, 20, 60, "One call sorts it");
+  STEP (f, "Add Note", note = kin_board_add_note (f->project, f->board, 20, 60, "One call sorts it"));
   g_assert_nonnull (note);
   g_assert_cmpuint (n_notes (f), ==, 1);
   g_assert_true (note_at_index (f, 0) == note);
@@ -152,7 +174,6 @@ test_add_note (Fixture       *f,
   g_assert_cmpfloat (kin_note_get_y (note), ==, 60);
   g_assert_false (kin_note_get_hidden (note));
   g_assert_cmpstr (kin_note_get_cluster (note), ==, id_of (cluster));
-  assert_one_step (f, "Add Note");
 
   /* The centre decides: this note starts inside the theme, but its centre
    * (400, 305) is past the theme's right and bottom edges. */
@@ -182,10 +203,9 @@ test_delete_notes (Fixture       *f,
   g_autoptr(GPtrArray) none = array_of (stranger, NULL);
 
   /* A note given twice and one from elsewhere are skipped. */
-  g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, two), ==, 2);
+  STEP (f, "Delete 2 Notes", g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, two), ==, 2));
   g_assert_cmpuint (n_notes (f), ==, 1);
   g_assert_true (note_at_index (f, 0) == b);
-  assert_one_step (f, "Delete 2 Notes");
 
   g_assert_true (kin_project_undo (f->project));
   g_assert_false (kin_project_can_undo (f->project));
@@ -197,13 +217,12 @@ test_delete_notes (Fixture       *f,
   g_assert_true (kin_project_redo (f->project));
   g_assert_cmpuint (n_notes (f), ==, 1);
 
-  g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, one), ==, 1);
-  assert_one_step (f, "Delete Note");
+  STEP (f, "Delete Note", g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, one), ==, 1));
   g_assert_cmpuint (n_notes (f), ==, 0);
 
   /* Nothing to delete records nothing. */
   g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, none), ==, 0);
-  assert_one_step (f, "Delete Note");
+  g_assert_cmpstr (kin_project_get_undo_label (f->project), ==, "Delete Note");
 }
 
 static void
@@ -217,8 +236,7 @@ test_move_notes (Fixture       *f,
   g_autoptr(GPtrArray) both = array_of (a, b, NULL);
   g_autoptr(GPtrArray) just_c = array_of (c, NULL);
 
-  kin_board_move_notes (f->project, f->board, both, 1020, 60);
-  assert_one_step (f, "Move 2 Notes");
+  STEP (f, "Move 2 Notes", kin_board_move_notes (f->project, f->board, both, 1020, 60));
   g_assert_cmpfloat (kin_note_get_x (a), ==, 1020);
   g_assert_cmpfloat (kin_note_get_y (a), ==, 60);
   g_assert_cmpfloat (kin_note_get_x (b), ==, 1220);
@@ -241,8 +259,7 @@ test_move_notes (Fixture       *f,
   g_assert_null (kin_note_get_cluster (a));
   g_assert_null (kin_note_get_cluster (b));
 
-  kin_board_move_notes (f->project, f->board, just_c, 5, -5);
-  assert_one_step (f, "Move Note");
+  STEP (f, "Move Note", kin_board_move_notes (f->project, f->board, just_c, 5, -5));
   g_assert_cmpfloat (kin_note_get_y (c), ==, 495);
 }
 
@@ -263,8 +280,7 @@ test_paste_notes (Fixture       *f,
   kin_note_set_votes (a, 4);
   kin_note_set_principle (b, "p-gone");
 
-  pasted = kin_board_paste_notes (f->project, f->board, sources, -480, 40);
-  assert_one_step (f, "Paste 2 Notes");
+  STEP (f, "Paste 2 Notes", pasted = kin_board_paste_notes (f->project, f->board, sources, -480, 40));
   g_assert_cmpuint (pasted->len, ==, 2);
   g_assert_cmpuint (n_notes (f), ==, 4);
 
@@ -318,8 +334,7 @@ test_duplicate (Fixture       *f,
   kin_note_set_dots (a, g_variant_builder_end (&dots));
   kin_note_set_votes (a, 3);
 
-  copy = kin_board_duplicate (f->project, f->board);
-  assert_one_step (f, "Duplicate Board");
+  STEP (f, "Duplicate Board", copy = kin_board_duplicate (f->project, f->board));
   g_assert_cmpuint (g_list_model_get_n_items (kin_project_get_boards (f->project)), ==, 3);
   {
     g_autoptr(KinBoard) second = g_list_model_get_item (kin_project_get_boards (f->project), 1);
@@ -438,16 +453,14 @@ test_add_delete_cluster (Fixture       *f,
   KinNote *outside = put_note (f, 900, 60, "outside");
   KinCluster *cluster;
 
-  cluster = kin_board_add_cluster (f->project, f->board, 0, 0, 400, 300, "Easy to reach");
-  assert_one_step (f, "Add Theme");
+  STEP (f, "Add Theme", cluster = kin_board_add_cluster (f->project, f->board, 0, 0, 400, 300, "Easy to reach"));
   g_assert_cmpstr (kin_cluster_get_title (cluster), ==, "Easy to reach");
   g_assert_null (kin_cluster_get_color (cluster));
   g_assert_cmpstr (kin_note_get_cluster (inside), ==, id_of (cluster));
   g_assert_null (kin_note_get_cluster (outside));
   g_assert_cmpuint (kin_board_count_cluster_notes (f->board, cluster), ==, 1);
 
-  kin_board_delete_cluster (f->project, f->board, cluster);
-  assert_one_step (f, "Delete Theme");
+  STEP (f, "Delete Theme", kin_board_delete_cluster (f->project, f->board, cluster));
   g_assert_cmpuint (g_list_model_get_n_items (kin_board_get_clusters (f->board)), ==, 0);
   g_assert_null (kin_note_get_cluster (inside));
   g_assert_cmpuint (n_notes (f), ==, 2);
@@ -476,8 +489,7 @@ test_tidy_cluster (Fixture       *f,
     }
   kin_note_set_cluster (elsewhere, id_of (other));
 
-  kin_board_tidy_cluster (f->project, f->board, cluster);
-  assert_one_step (f, "Tidy Theme");
+  STEP (f, "Tidy Theme", kin_board_tidy_cluster (f->project, f->board, cluster));
 
   /* Two notes a row fit in 380 units; five notes need three rows, so the
    * theme grows from 240 to 60 + 3 * 130 = 450 units tall. */
@@ -516,8 +528,7 @@ test_move_cluster (Fixture       *f,
   KinNote *loose = put_note (f, 100, 100, "loose");
 
   kin_note_set_cluster (member, id_of (cluster));
-  kin_board_move_cluster (f->project, f->board, cluster, 500, 25);
-  assert_one_step (f, "Move Theme");
+  STEP (f, "Move Theme", kin_board_move_cluster (f->project, f->board, cluster, 500, 25));
   g_assert_cmpfloat (kin_cluster_get_x (cluster), ==, 500);
   g_assert_cmpfloat (kin_note_get_x (member), ==, 520);
   g_assert_cmpfloat (kin_note_get_y (member), ==, 85);
@@ -545,9 +556,8 @@ test_voting_budget (Fixture       *f,
   g_assert_cmpint (kin_board_get_votes_left (f->board, "Ann"), ==, 3);
 
   /* Ann's budget is for the whole board, not per note. */
-  g_assert_true (kin_board_add_vote (f->project, f->board, a, "Ann", &error));
+  STEP (f, "Add Vote", g_assert_true (kin_board_add_vote (f->project, f->board, a, "Ann", &error)));
   g_assert_no_error (error);
-  assert_one_step (f, "Add Vote");
   g_assert_true (kin_board_add_vote (f->project, f->board, a, "Ann", &error));
   g_assert_true (kin_board_add_vote (f->project, f->board, b, "Ann", &error));
   g_assert_cmpint (kin_board_get_votes_used (f->board, "Ann"), ==, 3);
@@ -566,7 +576,8 @@ test_voting_budget (Fixture       *f,
   g_assert_cmpint (kin_board_get_votes_left (f->board, "Dev"), ==, 2);
 
   /* The room has no budget, and its dots count in the total. */
-  for (guint i = 0; i < 10; i++)
+  STEP (f, "Add Vote", g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, &error)));
+  for (guint i = 1; i < 10; i++)
     g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kin_board_get_votes_left (f->board, KIN_VOTER_ROOM), ==, G_MAXINT);
@@ -608,9 +619,8 @@ test_voting_remove (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "Dev has no dot on this note to take off");
   g_clear_error (&error);
 
-  g_assert_true (kin_board_remove_vote (f->project, f->board, a, "Ann", &error));
+  STEP (f, "Remove Vote", g_assert_true (kin_board_remove_vote (f->project, f->board, a, "Ann", &error)));
   g_assert_no_error (error);
-  assert_one_step (f, "Remove Vote");
   g_assert_cmpint (kin_note_get_votes (a), ==, 1);
   g_assert_cmpint (kin_board_get_votes_left (f->board, "Ann"), ==, 2);
 
@@ -642,8 +652,7 @@ test_clear_votes (Fixture       *f,
   g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, NULL));
   g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, NULL));
 
-  kin_board_clear_votes (f->project, f->board);
-  assert_one_step (f, "Clear Votes");
+  STEP (f, "Clear Votes", kin_board_clear_votes (f->project, f->board));
   g_assert_cmpint (kin_note_get_votes (a), ==, 0);
   g_assert_cmpint (kin_note_get_votes (b), ==, 0);
   g_assert_cmpint (kin_board_get_votes_used (f->board, "Ann"), ==, 0);
@@ -722,8 +731,7 @@ test_silent_reveal (Fixture       *f,
   g_assert_false (kin_note_get_hidden (before));
   g_assert_cmpuint (kin_board_count_hidden (f->board), ==, 2);
 
-  kin_board_reveal_all (f->project, f->board);
-  assert_one_step (f, "Reveal Notes");
+  STEP (f, "Reveal Notes", kin_board_reveal_all (f->project, f->board));
   g_assert_cmpuint (kin_board_count_hidden (f->board), ==, 0);
 
   g_assert_true (kin_project_undo (f->project));
