@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "kin-board-render-private.h"
+#include "kin-board-paint-private.h"
 #include "kin-model.h"
 
 /*
@@ -31,76 +31,27 @@
  * their own colour in both, like paper on a dark wall.
  */
 
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-} Rgb;
+/* A note this big on the device, in pixels across, or more gets its text;
+ * smaller, it is sketched, and below a few pixels only a speck. */
+#define FULL_DETAIL_WIDTH   64.0
+#define SKETCH_DETAIL_WIDTH  7.0
 
-typedef struct
-{
-  Rgb    paper;
-  Rgb    ink;           /* theme titles, the question */
-  Rgb    neutral;       /* themes without a colour */
-  double neutral_alpha;
-  double tint_alpha;    /* themes with a colour */
-  double shadow_alpha;
-  Rgb    back;          /* a face-down note */
-  Rgb    back_fold;
-  Rgb    accent;        /* selection and focus */
-  Rgb    dot;
-} Palette;
-
-typedef enum
-{
-  DETAIL_FULL,
-  DETAIL_SKETCH,
-  DETAIL_SPECK,
-} Detail;
-
-/* A note this big on the device, in pixels across, or more gets its text. */
-#define FULL_DETAIL_WIDTH  64.0
-#define SKETCH_DETAIL_WIDTH 7.0
-
-#define NOTE_RADIUS     4.0
 #define CLUSTER_RADIUS 14.0
-#define LABEL_SIZE      9.5
-#define DOT_RADIUS      5.5
-#define DOT_PITCH      13.0
-#define MAX_DRAWN_DOTS 10
-/* How far a note's drawing reaches beyond its rectangle (shadow, dots on
- * the top edge), in board units; rings add a few device pixels. */
-#define NOTE_MARGIN    12.0
-
-typedef struct
-{
-  cairo_t                     *cr;
-  KinProject                  *project;
-  KinBoard                    *board;
-  const KinBoardRenderOptions *options;
-  const KinBoardScope         *scope;
-  const char                  *family;
-  Palette                      palette;
-  Rgb                          base;          /* what the board is drawn on */
-  cairo_matrix_t               to_device;     /* board units to device pixels */
-  gboolean                     axis_aligned_raster;
-  gboolean                     use_sprites;
-  double                       device_scale;  /* device pixels per board unit */
-  Detail                       detail;
-  gboolean                     filtering;
-  GHashTable                  *principles;    /* id -> KinPrinciple */
-  /* The clip, in board units. */
-  double                       clip_x0, clip_y0, clip_x1, clip_y1;
-} Painter;
 
 static const KinBoardScope default_scope = { NULL, NULL, FALSE, FALSE };
 
-/* Colours */
+/* Colours and shapes */
 
-static Rgb
-parse_color (const char *text,
-             Rgb         fallback)
+/*
+ * _kin_board_parse_color:
+ * @text: (nullable): a colour as "#rrggbb"
+ * @fallback: the colour to use when @text is not one
+ *
+ * Returns: the colour
+ */
+KinRgb
+_kin_board_parse_color (const char *text,
+                        KinRgb      fallback)
 {
   guint value;
 
@@ -108,51 +59,45 @@ parse_color (const char *text,
     return fallback;
 
   value = (guint) g_ascii_strtoull (text + 1, NULL, 16);
-  return (Rgb) { ((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0 };
+  return (KinRgb) { ((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0 };
 }
 
-static Rgb
-mix (Rgb    a,
-     Rgb    b,
-     double t)
+/*
+ * _kin_board_rounded_rectangle:
+ * @cr: where to add the path
+ * @x: the left edge
+ * @y: the top edge
+ * @width: the width
+ * @height: the height
+ * @radius: the radius of the corners, at most half the shorter side
+ *
+ * Adds a rounded rectangle to the path of @cr.
+ */
+void
+_kin_board_rounded_rectangle (cairo_t *cr,
+                              double   x,
+                              double   y,
+                              double   width,
+                              double   height,
+                              double   radius)
 {
-  return (Rgb) { a.red + (b.red - a.red) * t, a.green + (b.green - a.green) * t, a.blue + (b.blue - a.blue) * t };
+  radius = MIN (radius, MIN (width, height) / 2);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
 }
 
-static double
-luminance (Rgb c)
-{
-  return 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue;
-}
-
-/* Dark text on light paper, light text on dark. */
-static Rgb
-text_on (Rgb background)
-{
-  return luminance (background) > 0.5 ? (Rgb) { 0.13, 0.13, 0.14 } : (Rgb) { 1, 1, 1 };
-}
 
 static void
-set_rgb (cairo_t *cr,
-         Rgb      c)
-{
-  cairo_set_source_rgb (cr, c.red, c.green, c.blue);
-}
-
-static void
-set_rgba (cairo_t *cr,
-          Rgb      c,
-          double   alpha)
-{
-  cairo_set_source_rgba (cr, c.red, c.green, c.blue, alpha);
-}
-
-static void
-init_palette (Palette  *palette,
-              gboolean  dark)
+init_palette (KinBoardPalette *palette,
+              gboolean         dark)
 {
   if (dark)
-    *palette = (Palette) {
+    *palette = (KinBoardPalette) {
       .paper = { 0.118, 0.118, 0.125 },
       .ink = { 0.93, 0.93, 0.92 },
       .neutral = { 1, 1, 1 },
@@ -165,7 +110,7 @@ init_palette (Palette  *palette,
       .dot = { 0.75, 0.11, 0.16 },
     };
   else
-    *palette = (Palette) {
+    *palette = (KinBoardPalette) {
       .paper = { 0.969, 0.957, 0.933 },
       .ink = { 0.16, 0.16, 0.17 },
       .neutral = { 0.36, 0.33, 0.28 },
@@ -177,40 +122,6 @@ init_palette (Palette  *palette,
       .accent = { 0.21, 0.52, 0.89 },
       .dot = { 0.75, 0.11, 0.16 },
     };
-}
-
-/* Shapes */
-
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  if (width != NULL)
-    *width = (double) w / PANGO_SCALE;
-  if (height != NULL)
-    *height = (double) h / PANGO_SCALE;
 }
 
 static gboolean
@@ -251,7 +162,7 @@ kin_board_render_options_init (KinBoardRenderOptions *options)
 /* Applies the view to the cairo context and fills in everything the
  * drawing functions need. */
 static void
-painter_init (Painter                     *p,
+painter_init (KinBoardPainter             *p,
               cairo_t                     *cr,
               KinProject                  *project,
               KinBoard                    *board,
@@ -263,7 +174,7 @@ painter_init (Painter                     *p,
   double ux = 1, uy = 0;
   double device_width;
 
-  *p = (Painter) {
+  *p = (KinBoardPainter) {
     .cr = cr,
     .project = project,
     .board = board,
@@ -279,7 +190,7 @@ painter_init (Painter                     *p,
 
   cairo_clip_extents (cr, &p->clip_x0, &p->clip_y0, &p->clip_x1, &p->clip_y1);
   cairo_get_matrix (cr, &p->to_device);
-  p->base = p->scope->no_paper ? (Rgb) { 1, 1, 1 } : p->palette.paper;
+  p->base = p->scope->no_paper ? (KinRgb) { 1, 1, 1 } : p->palette.paper;
 
   /* The scale on the device, with whatever transformation the caller had
    * already set (a HiDPI window, a PNG at 150 dpi). */
@@ -288,17 +199,17 @@ painter_init (Painter                     *p,
 
   device_width = KIN_NOTE_WIDTH * p->device_scale;
   if (p->scope->full_detail || is_vector_surface (cr) || device_width >= FULL_DETAIL_WIDTH)
-    p->detail = DETAIL_FULL;
+    p->detail = KIN_BOARD_DETAIL_FULL;
   else if (device_width >= SKETCH_DETAIL_WIDTH)
-    p->detail = DETAIL_SKETCH;
+    p->detail = KIN_BOARD_DETAIL_SKETCH;
   else
-    p->detail = DETAIL_SPECK;
+    p->detail = KIN_BOARD_DETAIL_SPECK;
 
   /* Pictures of notes are copied on whole pixels, so they need a raster
    * target, a view that neither rotates nor stretches, and full detail. */
   p->axis_aligned_raster = !is_vector_surface (cr) && p->to_device.xy == 0 && p->to_device.yx == 0 &&
                            p->to_device.xx > 0 && p->to_device.xx == p->to_device.yy;
-  p->use_sprites = p->detail == DETAIL_FULL && !p->scope->full_detail && p->axis_aligned_raster;
+  p->use_sprites = p->detail == KIN_BOARD_DETAIL_FULL && !p->scope->full_detail && p->axis_aligned_raster;
 
   p->principles = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
@@ -310,41 +221,21 @@ painter_init (Painter                     *p,
 }
 
 static void
-painter_clear (Painter *p)
+painter_clear (KinBoardPainter *p)
 {
   g_clear_pointer (&p->principles, g_hash_table_unref);
-}
-
-static gboolean
-is_visible (Painter *p,
-            double   x,
-            double   y,
-            double   width,
-            double   height,
-            double   margin)
-{
-  return x - margin < p->clip_x1 && x + width + margin > p->clip_x0 &&
-         y - margin < p->clip_y1 && y + height + margin > p->clip_y0;
-}
-
-/* A width in device pixels, in board units. */
-static double
-device_pixels (Painter *p,
-               double   pixels)
-{
-  return pixels / MAX (p->device_scale, 1e-6);
 }
 
 /* The question */
 
 static gboolean
-question_extents (KinBoard                    *board,
-                  const KinBoardRenderOptions *options,
-                  double                      *x,
-                  double                      *y,
-                  double                      *width,
-                  double                      *height,
-                  PangoLayout                **layout_out)
+question_extents (KinBoard                     *board,
+                  const KinBoardRenderOptions  *options,
+                  double                       *x,
+                  double                       *y,
+                  double                       *width,
+                  double                       *height,
+                  PangoLayout                 **layout_out)
 {
   const char *family = options->font_family != NULL ? options->font_family : KIN_BOARD_DEFAULT_FONT;
   double bx = 0, by = 0, bw = 0, text_height;
@@ -356,7 +247,7 @@ question_extents (KinBoard                    *board,
   kin_board_get_extents (board, &bx, &by, &bw, NULL);
   bw = MAX (bw, 960.0);
   layout = _kin_board_question_layout (board, family, bw);
-  layout_size (layout, NULL, &text_height);
+  kin_board_layout_size (layout, NULL, &text_height);
 
   *x = bx;
   *y = by - KIN_BOARD_QUESTION_GAP - text_height;
@@ -369,16 +260,16 @@ question_extents (KinBoard                    *board,
 }
 
 static void
-draw_question (Painter *p)
+draw_question (KinBoardPainter *p)
 {
   PangoLayout *layout = NULL;
   double x, y, width, height;
 
   if (!question_extents (p->board, p->options, &x, &y, &width, &height, &layout) ||
-      !is_visible (p, x, y, width, height, 0))
+      !kin_board_is_visible (p, x, y, width, height, 0))
     return;
 
-  set_rgb (p->cr, p->palette.ink);
+  kin_board_set_rgb (p->cr, p->palette.ink);
   cairo_move_to (p->cr, x, y);
   pango_cairo_show_layout (p->cr, layout);
 }
@@ -464,45 +355,16 @@ add_to_totals (KinNote   *note,
     }
 }
 
-/* A count of dots as a pill: the number, then a dot, in the dots'
- * colour, with its right edge at @right and its middle at @middle. */
-static void
-draw_dot_count (Painter *p,
-                cairo_t *cr,
-                int      count,
-                Rgb      color,
-                double   ring_alpha,
-                double   size,
-                double   right,
-                double   middle)
-{
-  g_autofree char *text = g_strdup_printf ("%d •", count);
-  PangoLayout *layout = _kin_board_label (p->family, size, TRUE, 0, text);
-  double width, height;
-
-  layout_size (layout, &width, &height);
-  rounded_rectangle (cr, right - width - 12, middle - height / 2 - 2, width + 12, height + 4,
-                     height / 2 + 2);
-  set_rgb (cr, color);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, MIN (1.0, ring_alpha + 0.15));
-  cairo_move_to (cr, right - width - 6, middle - height / 2);
-  pango_cairo_show_layout (cr, layout);
-}
-
 /* Fills a theme's rounded area with the current source. On a raster
  * target the area is moved to whole device pixels, and its middle,
  * between the rounded ends, is filled without antialiasing, which is much
  * quicker for such a large area. */
 static void
-fill_cluster_area (Painter *p,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height)
+fill_cluster_area (KinBoardPainter *p,
+                   double           x,
+                   double           y,
+                   double           width,
+                   double           height)
 {
   cairo_t *cr = p->cr;
   const cairo_matrix_t *m = &p->to_device;
@@ -511,7 +373,7 @@ fill_cluster_area (Painter *p,
 
   if (!p->axis_aligned_raster || (height - 2 * radius) * m->yy < 4)
     {
-      rounded_rectangle (cr, x, y, width, height, radius);
+      _kin_board_rounded_rectangle (cr, x, y, width, height, radius);
       cairo_fill (cr);
       return;
     }
@@ -550,9 +412,9 @@ fill_cluster_area (Painter *p,
 }
 
 static void
-draw_cluster (Painter    *p,
-              KinCluster *cluster,
-              gint64      votes)
+draw_cluster (KinBoardPainter *p,
+              KinCluster      *cluster,
+              gint64           votes)
 {
   cairo_t *cr = p->cr;
   double x = kin_cluster_get_x (cluster);
@@ -560,7 +422,7 @@ draw_cluster (Painter    *p,
   double width = kin_cluster_get_width (cluster);
   double height = kin_cluster_get_height (cluster);
   const char *color = kin_cluster_get_color (cluster);
-  Rgb tint = parse_color (color, p->palette.neutral);
+  KinRgb tint = _kin_board_parse_color (color, p->palette.neutral);
   double fill_alpha = color != NULL ? p->palette.tint_alpha : p->palette.neutral_alpha;
   double title_size, title_width, title_height;
   PangoLayout *layout;
@@ -569,21 +431,21 @@ draw_cluster (Painter    *p,
    * filling a large area with an opaque colour is many times faster.
    * Overlapping themes then hide each other instead of mixing, which
    * reads as clearly. */
-  set_rgb (cr, mix (p->base, tint, fill_alpha));
+  kin_board_set_rgb (cr, kin_rgb_mix (p->base, tint, fill_alpha));
   fill_cluster_area (p, x, y, width, height);
 
   /* Zoomed out, the title grows so that the themes stay legible from
    * afar, up to the height of the title band. */
   title_size = KIN_CLUSTER_TITLE_SIZE;
-  if (p->detail != DETAIL_FULL)
-    title_size = floor (MIN (MAX (KIN_CLUSTER_TITLE_SIZE, device_pixels (p, 11)), KIN_CLUSTER_TITLE_HEIGHT * 0.75));
+  if (p->detail != KIN_BOARD_DETAIL_FULL)
+    title_size = floor (MIN (MAX (KIN_CLUSTER_TITLE_SIZE, kin_board_device_pixels (p, 11)), KIN_CLUSTER_TITLE_HEIGHT * 0.75));
   if (title_size * p->device_scale < 4 || width < 60)
     return;
 
   title_width = width - 36;
-  if (votes > 0 && p->detail == DETAIL_FULL && title_width > 120)
+  if (votes > 0 && p->detail == KIN_BOARD_DETAIL_FULL && title_width > 120)
     {
-      draw_dot_count (p, cr, (int) MIN (votes, G_MAXINT), p->palette.dot, 0.85, 12, x + width - 14, y + KIN_CLUSTER_TITLE_HEIGHT / 2);
+      _kin_board_draw_dot_count (p, cr, (int) MIN (votes, G_MAXINT), p->palette.dot, 0.85, 12, x + width - 14, y + KIN_CLUSTER_TITLE_HEIGHT / 2);
       title_width -= 56;
     }
 
@@ -591,372 +453,14 @@ draw_cluster (Painter    *p,
     return;
 
   /* Two lines fit the title band only at full size. */
-  if (p->detail == DETAIL_FULL)
+  if (p->detail == KIN_BOARD_DETAIL_FULL)
     layout = _kin_board_title_layout (p->family, title_size, title_width, kin_cluster_get_title (cluster));
   else
     layout = _kin_board_label (p->family, title_size, TRUE, title_width, kin_cluster_get_title (cluster));
-  layout_size (layout, NULL, &title_height);
-  set_rgb (cr, p->palette.ink);
+  kin_board_layout_size (layout, NULL, &title_height);
+  kin_board_set_rgb (cr, p->palette.ink);
   cairo_move_to (cr, x + 18, y + MAX (2, (KIN_CLUSTER_TITLE_HEIGHT - title_height) / 2));
   pango_cairo_show_layout (cr, layout);
-}
-
-/* Notes, full detail */
-
-static void
-draw_dots (Painter *p,
-           cairo_t *cr,
-           int      votes,
-           Rgb      color,
-           double   ring_alpha)
-{
-  if (votes > MAX_DRAWN_DOTS)
-    {
-      /* Too many to count by eye: the number, then a dot. */
-      draw_dot_count (p, cr, votes, color, ring_alpha, 11, KIN_NOTE_WIDTH - 6, 0);
-      return;
-    }
-
-  for (int i = 0; i < votes; i++)
-    {
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, KIN_NOTE_WIDTH - 12 - i * DOT_PITCH, 0, DOT_RADIUS, 0, 2 * G_PI);
-    }
-  set_rgb (cr, color);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
-}
-
-/* The principle as a small coloured tag and the voice as a label, along
- * the bottom of the note. */
-static void
-draw_footer (Painter *p,
-             cairo_t *cr,
-             KinNote *note,
-             Rgb      body,
-             gboolean dimmed)
-{
-  KinPrinciple *principle = NULL;
-  double x = KIN_NOTE_TEXT_X - 2;
-  double top = KIN_NOTE_HEIGHT - KIN_NOTE_FOOTER + 3;
-  double tag_height = KIN_NOTE_FOOTER - 8;
-  double width, height;
-  PangoLayout *layout;
-
-  if (kin_note_get_principle (note) != NULL)
-    principle = g_hash_table_lookup (p->principles, kin_note_get_principle (note));
-
-  if (principle != NULL && *kin_principle_get_name (principle) != '\0')
-    {
-      Rgb color = parse_color (kin_principle_get_color (principle), p->palette.neutral);
-
-      if (dimmed)
-        color = mix (color, body, 0.6);
-      layout = _kin_board_label (p->family, LABEL_SIZE, TRUE, 92, kin_principle_get_name (principle));
-      layout_size (layout, &width, &height);
-      rounded_rectangle (cr, x, top, width + 10, tag_height, tag_height / 2);
-      set_rgb (cr, color);
-      cairo_fill (cr);
-      set_rgb (cr, text_on (color));
-      cairo_move_to (cr, x + 5, top + (tag_height - height) / 2);
-      pango_cairo_show_layout (cr, layout);
-      x += width + 10 + 6;
-    }
-
-  if (KIN_NOTE_WIDTH - KIN_NOTE_TEXT_X - x > 24)
-    {
-      layout = _kin_board_label (p->family, LABEL_SIZE, FALSE, KIN_NOTE_WIDTH - KIN_NOTE_TEXT_X - x,
-                                 kin_voice_get_label (kin_note_get_voice (note)));
-      layout_size (layout, NULL, &height);
-      set_rgba (cr, text_on (body), dimmed ? 0.3 : 0.62);
-      cairo_move_to (cr, x, top + (tag_height - height) / 2);
-      pango_cairo_show_layout (cr, layout);
-    }
-}
-
-static Rgb
-note_body (Painter  *p,
-           KinNote  *note,
-           gboolean  dimmed)
-{
-  Rgb body = kin_note_get_hidden (note) ? p->palette.back
-                                         : parse_color (kin_note_get_color (note), (Rgb) { 1, 0.95, 0.63 });
-
-  return dimmed ? mix (body, p->palette.paper, 0.6) : body;
-}
-
-/* The note itself, its top-left corner at the origin of @cr. */
-static void
-draw_note_paper (Painter  *p,
-                 cairo_t  *cr,
-                 KinNote  *note,
-                 gboolean  dimmed)
-{
-  Rgb body = note_body (p, note, dimmed);
-
-  if (!dimmed)
-    {
-      rounded_rectangle (cr, 1.2, 2.4, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
-      cairo_set_source_rgba (cr, 0, 0, 0, p->palette.shadow_alpha);
-      cairo_fill (cr);
-    }
-
-  rounded_rectangle (cr, 0, 0, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
-  set_rgb (cr, body);
-  cairo_fill (cr);
-
-  if (kin_note_get_hidden (note))
-    {
-      /* Face down: a plain back with a turned-up corner, and nothing that
-       * gives away what it says. */
-      cairo_move_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT);
-      cairo_line_to (cr, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT - 26);
-      cairo_line_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT - 26);
-      cairo_close_path (cr);
-      set_rgb (cr, dimmed ? mix (p->palette.back_fold, p->palette.paper, 0.6) : p->palette.back_fold);
-      cairo_fill (cr);
-    }
-  else if (note != p->options->editing)
-    {
-      set_rgba (cr, text_on (body), dimmed ? 0.35 : 1.0);
-      cairo_move_to (cr, KIN_NOTE_TEXT_X, KIN_NOTE_TEXT_Y);
-      pango_cairo_show_layout (cr, _kin_board_note_layout (note, p->family, NULL));
-
-      draw_footer (p, cr, note, body, dimmed);
-
-      if (p->options->show_votes && kin_note_get_votes (note) > 0)
-        draw_dots (p, cr, kin_note_get_votes (note),
-                   dimmed ? mix (p->palette.dot, body, 0.6) : p->palette.dot,
-                   dimmed ? 0.25 : 0.85);
-    }
-}
-
-typedef struct
-{
-  Painter  *painter;
-  KinNote  *note;
-  gboolean  dimmed;
-} NoteToDraw;
-
-static void
-draw_note_paper_cb (cairo_t  *cr,
-                    gpointer  user_data)
-{
-  NoteToDraw *what = user_data;
-
-  draw_note_paper (what->painter, cr, what->note, what->dimmed);
-}
-
-/* Everything the look of a note depends on, for its picture. */
-static char *
-note_key (Painter  *p,
-          KinNote  *note,
-          gboolean  dimmed)
-{
-  GString *key = g_string_sized_new (160);
-  KinPrinciple *principle = NULL;
-
-  if (kin_note_get_principle (note) != NULL)
-    principle = g_hash_table_lookup (p->principles, kin_note_get_principle (note));
-
-  g_string_append_printf (key, "%s\x1f%d%d%d%d\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s",
-                          p->family, p->options->dark, p->options->show_votes,
-                          kin_note_get_hidden (note), dimmed,
-                          p->options->show_votes ? kin_note_get_votes (note) : 0,
-                          kin_note_get_voice (note),
-                          kin_note_get_color (note),
-                          principle != NULL ? kin_principle_get_name (principle) : "",
-                          principle != NULL ? kin_principle_get_color (principle) : "",
-                          kin_note_get_text (note));
-
-  return g_string_free (key, FALSE);
-}
-
-/* Copies the note's picture onto whole device pixels; moves @x and @y to
- * where the note ended up. FALSE when it has no picture yet. */
-static gboolean
-paint_sprite (Painter *p,
-              KinNote *note,
-              gboolean dimmed,
-              double  *x,
-              double  *y)
-{
-  NoteToDraw what = { p, note, dimmed };
-  g_autofree char *key = note_key (p, note, dimmed);
-  const cairo_matrix_t *m = &p->to_device;
-  cairo_surface_t *sprite;
-  double left = round (m->xx * *x + m->x0);
-  double top = round (m->yy * *y + m->y0);
-  int origin_x, origin_y;
-
-  sprite = _kin_board_note_sprite (note, m->xx, key, draw_note_paper_cb, &what, &origin_x, &origin_y);
-  if (sprite == NULL)
-    return FALSE;
-
-  cairo_save (p->cr);
-  cairo_identity_matrix (p->cr);
-  cairo_set_source_surface (p->cr, sprite, left - origin_x, top - origin_y);
-  cairo_rectangle (p->cr, left - origin_x, top - origin_y,
-                   cairo_image_surface_get_width (sprite), cairo_image_surface_get_height (sprite));
-  cairo_fill (p->cr);
-  cairo_restore (p->cr);
-
-  *x = (left - m->x0) / m->xx;
-  *y = (top - m->y0) / m->yy;
-  return TRUE;
-}
-
-static void
-draw_ring (Painter *p,
-           double   x,
-           double   y,
-           double   gap_pixels,
-           double   width_pixels,
-           double   alpha)
-{
-  double gap = device_pixels (p, gap_pixels);
-  double line = device_pixels (p, width_pixels);
-
-  rounded_rectangle (p->cr, x - gap - line / 2, y - gap - line / 2,
-                     KIN_NOTE_WIDTH + 2 * gap + line, KIN_NOTE_HEIGHT + 2 * gap + line,
-                     NOTE_RADIUS + gap + line / 2);
-  set_rgba (p->cr, p->palette.accent, alpha);
-  cairo_set_line_width (p->cr, line);
-  cairo_stroke (p->cr);
-}
-
-static void
-draw_note_full (Painter  *p,
-                KinNote  *note,
-                gboolean  dimmed,
-                gboolean  selected,
-                gboolean  focused)
-{
-  double x = kin_note_get_x (note);
-  double y = kin_note_get_y (note);
-
-  /* The note being edited changes with every key: no picture. */
-  if (!p->use_sprites || note == p->options->editing || !paint_sprite (p, note, dimmed, &x, &y))
-    {
-      cairo_save (p->cr);
-      cairo_translate (p->cr, x, y);
-      draw_note_paper (p, p->cr, note, dimmed);
-      cairo_restore (p->cr);
-    }
-
-  if (selected)
-    draw_ring (p, x, y, 2, 3, 1.0);
-  if (focused)
-    draw_ring (p, x, y, selected ? 7 : 3, 2, 0.6);
-}
-
-/* Notes, sketch and speck: drawn on whole device pixels with no
- * antialiasing, between begin_blocks() and end_blocks(). */
-
-static void
-begin_blocks (Painter        *p,
-              cairo_matrix_t *to_device)
-{
-  cairo_get_matrix (p->cr, to_device);
-  cairo_save (p->cr);
-  cairo_identity_matrix (p->cr);
-  cairo_set_antialias (p->cr, CAIRO_ANTIALIAS_NONE);
-}
-
-static void
-end_blocks (Painter *p)
-{
-  cairo_restore (p->cr);
-}
-
-static void
-fill_block (cairo_t *cr,
-            double   x0,
-            double   y0,
-            double   x1,
-            double   y1)
-{
-  double left = round (x0), top = round (y0);
-  double right = MAX (round (x1), left + 1), bottom = MAX (round (y1), top + 1);
-
-  cairo_rectangle (cr, left, top, right - left, bottom - top);
-  cairo_fill (cr);
-}
-
-static void
-draw_note_block (Painter              *p,
-                 const cairo_matrix_t *to_device,
-                 KinNote              *note,
-                 gboolean              dimmed,
-                 gboolean              selected,
-                 gboolean              focused)
-{
-  cairo_t *cr = p->cr;
-  double x0 = kin_note_get_x (note), y0 = kin_note_get_y (note);
-  double x1 = x0 + KIN_NOTE_WIDTH, y1 = y0 + KIN_NOTE_HEIGHT;
-  gboolean hidden = kin_note_get_hidden (note);
-  Rgb body = note_body (p, note, dimmed);
-  double width, height;
-
-  cairo_matrix_transform_point (to_device, &x0, &y0);
-  cairo_matrix_transform_point (to_device, &x1, &y1);
-  width = x1 - x0;
-  height = y1 - y0;
-
-  if (selected || focused)
-    {
-      set_rgba (cr, p->palette.accent, selected ? 1.0 : 0.6);
-      fill_block (cr, x0 - 2, y0 - 2, x1 + 2, y1 + 2);
-    }
-
-  set_rgb (cr, body);
-  fill_block (cr, x0, y0, x1, y1);
-
-  if (p->detail != DETAIL_SKETCH)
-    return;
-
-  if (!hidden && p->options->editing != note && *kin_note_get_text (note) != '\0')
-    {
-      double stroke = MAX (1, round (height * 0.07));
-
-      set_rgb (cr, mix (body, text_on (body), dimmed ? 0.15 : 0.35));
-      fill_block (cr, x0 + width * 0.07, y0 + height * 0.17, x0 + width * 0.82, y0 + height * 0.17 + stroke);
-      fill_block (cr, x0 + width * 0.07, y0 + height * 0.34, x0 + width * 0.55, y0 + height * 0.34 + stroke);
-    }
-
-  if (!hidden && p->options->show_votes && kin_note_get_votes (note) > 0)
-    {
-      double size = MAX (2, round (width * 0.09));
-
-      set_rgb (cr, dimmed ? mix (p->palette.dot, body, 0.6) : p->palette.dot);
-      fill_block (cr, x1 - size * 1.6, y0 + 1, x1 - size * 0.6, y0 + 1 + size);
-    }
-}
-
-static void
-draw_note (Painter              *p,
-           const cairo_matrix_t *to_device,
-           KinNote              *note)
-{
-  const KinBoardRenderOptions *options = p->options;
-  gboolean dimmed = p->filtering && !kin_note_matches (note, options->filter);
-  gboolean selected = options->selected != NULL && g_hash_table_contains (options->selected, note);
-  gboolean focused = note == options->focused;
-
-  if (p->detail == DETAIL_FULL)
-    draw_note_full (p, note, dimmed, selected, focused);
-  else
-    draw_note_block (p, to_device, note, dimmed, selected, focused);
-}
-
-static gboolean
-note_is_visible (Painter *p,
-                 KinNote *note)
-{
-  return is_visible (p, kin_note_get_x (note), kin_note_get_y (note), KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT,
-                     NOTE_MARGIN + device_pixels (p, 12));
 }
 
 /* Drawing */
@@ -973,17 +477,15 @@ _kin_board_render_scoped (cairo_t                     *cr,
   g_autoptr(GPtrArray) visible = NULL;
   g_autoptr(GPtrArray) in_view = NULL;
   g_autofree gint64 *totals = NULL;
-  cairo_matrix_t to_device;
-  Painter p;
+  KinBoardPainter p;
   guint n;
 
-  cairo_matrix_init_identity (&to_device);
   cairo_save (cr);
   painter_init (&p, cr, project, board, options, scope);
 
   if (!p.scope->no_paper)
     {
-      set_rgb (cr, p.palette.paper);
+      kin_board_set_rgb (cr, p.palette.paper);
       cairo_paint (cr);
     }
 
@@ -997,7 +499,7 @@ _kin_board_render_scoped (cairo_t                     *cr,
       KinCluster *cluster = g_list_model_get_item (clusters, i);
 
       if ((p.scope->only_clusters == NULL || g_hash_table_contains (p.scope->only_clusters, cluster)) &&
-          is_visible (&p, kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
+          kin_board_is_visible (&p, kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
                       kin_cluster_get_width (cluster), kin_cluster_get_height (cluster), 2))
         g_ptr_array_add (visible, cluster);
       else
@@ -1007,7 +509,7 @@ _kin_board_render_scoped (cairo_t                     *cr,
   /* One pass over the notes finds those in view and adds up the votes of
    * the themes in view, which are shown beside their titles at full
    * detail. */
-  if (options->show_votes && p.detail == DETAIL_FULL && visible->len > 0)
+  if (options->show_votes && p.detail == KIN_BOARD_DETAIL_FULL && visible->len > 0)
     totals = g_new0 (gint64, visible->len);
   n = g_list_model_get_n_items (notes);
   in_view = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1022,7 +524,7 @@ _kin_board_render_scoped (cairo_t                     *cr,
         }
       if (totals != NULL)
         add_to_totals (note, visible, totals);
-      if (note_is_visible (&p, note))
+      if (_kin_board_note_is_visible (&p, note))
         g_ptr_array_add (in_view, note);
       else
         g_object_unref (note);
@@ -1031,14 +533,7 @@ _kin_board_render_scoped (cairo_t                     *cr,
   for (guint i = 0; i < visible->len; i++)
     draw_cluster (&p, visible->pdata[i], totals != NULL ? totals[i] : 0);
 
-  if (p.detail != DETAIL_FULL)
-    begin_blocks (&p, &to_device);
-
-  for (guint i = 0; i < in_view->len; i++)
-    draw_note (&p, &to_device, in_view->pdata[i]);
-
-  if (p.detail != DETAIL_FULL)
-    end_blocks (&p);
+  _kin_board_paint_notes (&p, in_view);
 
   painter_clear (&p);
   cairo_restore (cr);
@@ -1090,8 +585,8 @@ kin_board_render_note (cairo_t                     *cr,
                        KinNote                     *note,
                        const KinBoardRenderOptions *options)
 {
-  cairo_matrix_t to_device;
-  Painter p;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  KinBoardPainter p;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (KIN_IS_PROJECT (project));
@@ -1100,17 +595,11 @@ kin_board_render_note (cairo_t                     *cr,
   g_return_if_fail (options != NULL);
   g_return_if_fail (options->scale > 0);
 
-  cairo_matrix_init_identity (&to_device);
   cairo_save (cr);
   painter_init (&p, cr, project, board, options, NULL);
 
-  if (p.detail != DETAIL_FULL)
-    begin_blocks (&p, &to_device);
-
-  draw_note (&p, &to_device, note);
-
-  if (p.detail != DETAIL_FULL)
-    end_blocks (&p);
+  g_ptr_array_add (one, note);
+  _kin_board_paint_notes (&p, one);
 
   painter_clear (&p);
   cairo_restore (cr);
