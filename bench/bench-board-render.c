@@ -295,7 +295,7 @@ main (int   argc,
   KinBoardRenderOptions fit, zoom;
   KinNoteFilter filter = { NULL, -1, NULL, "letters" };
   KinBoard *board = NULL;
-  g_autoptr(KinNote) moved = NULL;
+  KinNote *moved;
   double load[3] = { 0, 0, 0 };
   double x, y, width, height;
   gboolean all = TRUE;
@@ -326,6 +326,8 @@ main (int   argc,
   all &= bench_frames ("fit-all", surface, project, board, &fit, 16);
   all &= bench_frames ("typical zoom", surface, project, board, &zoom, 4);
 
+  /* The note nearest the middle of the view, or the first in view when
+   * the middle falls between notes. */
   moved = kin_board_note_at (board, WIDTH / 2 - zoom.offset_x, HEIGHT / 2 - zoom.offset_y);
   if (moved == NULL)
     {
@@ -333,10 +335,8 @@ main (int   argc,
                                                               WIDTH, HEIGHT);
 
       g_assert (visible->len > 0);
-      moved = g_object_ref (visible->pdata[0]);
+      moved = visible->pdata[0];
     }
-  else
-    g_object_ref (moved);
   all &= bench_move (surface, project, board, moved, &zoom);
 
   fit.filter = &filter;

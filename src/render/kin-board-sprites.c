@@ -27,6 +27,9 @@
 
 #define N_SLOTS 2
 #define MAX_BYTES ((gsize) 64 * 1024 * 1024)
+/* Zoomed in far enough for one note to need more than this, there are
+ * only a few notes in view, and they are drawn directly. */
+#define MAX_PICTURE_BYTES ((gsize) 4 * 1024 * 1024)
 
 /* Room around the note for its shadow and for the dots on its top edge,
  * in board units. */
@@ -150,7 +153,7 @@ enforce_budget (Sprites *keep)
  * @origin_y: (out): the same, down
  *
  * Returns: (transfer none) (nullable): the picture of the note, or %NULL
- *   when it is better drawn directly this time
+ *   when it is better drawn directly this time, or at this scale
  */
 cairo_surface_t *
 _kin_board_note_sprite (KinNote         *note,
@@ -161,11 +164,17 @@ _kin_board_note_sprite (KinNote         *note,
                         int             *origin_x,
                         int             *origin_y)
 {
-  Sprites *sprites = get_sprites (note);
+  Sprites *sprites;
   Slot *slot = NULL;
   gboolean seen = FALSE;
   int width, height;
   cairo_t *cr;
+
+  if ((KIN_NOTE_WIDTH + MARGIN_LEFT + MARGIN_RIGHT) * (KIN_NOTE_HEIGHT + MARGIN_TOP + MARGIN_BOTTOM) *
+      scale * scale * 4 > MAX_PICTURE_BYTES)
+    return NULL;
+
+  sprites = get_sprites (note);
 
   for (guint i = 0; i < N_SLOTS; i++)
     {
