@@ -20,14 +20,15 @@
  *
  *   full    the sticky note as it is: rounded, with a shadow, its text
  *           (laid out once, see kin-board-text.c), principle tag, voice
- *           and dots;
+ *           and dots; on screen, a note drawn twice at one scale is then
+ *           copied from a picture of it (kin-board-sprites.c);
  *   sketch  when the text would be too small to read: a flat block in the
  *           note's colour with two strokes where the text is, drawn on
  *           whole device pixels, which Cairo fills fastest;
  *   speck   a few pixels: the block alone.
  *
- * Vector output (PDF, SVG) always gets full detail, since it is zoomed in
- * the viewer. Colours are chosen for a light or a dark style; notes keep
+ * The notes themselves are drawn by kin-board-notes.c. Vector output
+ * (PDF, SVG) always gets full detail, since it is zoomed in the viewer. Colours are chosen for a light or a dark style; notes keep
  * their own colour in both, like paper on a dark wall.
  */
 
