@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-board-command.h"
 #include "kin-cards-command.h"
 #include "kin-command-line.h"
 #include "kin-gains-cli.h"
@@ -284,13 +285,16 @@ kin_command_line_run (GApplication *app,
   if (export && kin_session_command_handles (options))
     return kin_session_command_run (options, files);
 
+  if (export && kin_board_command_handles (options))
+    return kin_board_command_run (options, files);
+
   if (export)
     {
       const char *what = NULL;
 
       g_variant_dict_lookup (options, "export", "&s", &what);
       return usage_error (_("--export=%s is not available in this version; it exports "
-                            "cards, gains and session:ID"), what != NULL ? what : "");
+                            "cards, gains, board:ID and session:ID"), what != NULL ? what : "");
     }
 
   if (g_variant_dict_contains (options, "cards"))

@@ -333,8 +333,10 @@ random_project (Gen *g)
       for (int j = rand_range (g, 0, 3); j > 0; j--)
         {
           KinCluster *c = new_entity (g, KIN_TYPE_CLUSTER, "cluster", clusters);
+          g_autofree char *color = g_strdup_printf ("#%06x", rand_range (g, 0, 0xffffff));
 
           randomize (g, c, no_refs);
+          kin_cluster_set_color (c, rand_range (g, 0, 1) ? color : NULL);
           append (kin_board_get_clusters (b), c);
         }
       for (int j = rand_range (g, 0, 5); j > 0; j--)
@@ -346,6 +348,24 @@ random_project (Gen *g)
           kin_note_set_color (n, color);
           kin_note_set_principle (n, pick (g, g->principles));
           kin_note_set_cluster (n, pick (g, clusters));
+          {
+            /* Dots by voters with awkward names; the votes are the total,
+             * so at least their sum. */
+            g_auto(GVariantBuilder) dots = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{si}"));
+            int sum = 0;
+
+            for (int k = rand_range (g, 0, 3); k > 0; k--)
+              {
+                g_autofree char *voter = random_text (g);
+                g_autofree char *named = g_strconcat ("v", voter, NULL);
+                int count = rand_range (g, 1, 4);
+
+                g_variant_builder_add (&dots, "{si}", named, count);
+                sum += count;
+              }
+            kin_note_set_dots (n, g_variant_builder_end (&dots));
+            kin_note_set_votes (n, sum + rand_range (g, 0, 3));
+          }
           append (kin_board_get_notes (b), n);
         }
       append (kin_project_get_boards (project), b);

@@ -27,6 +27,7 @@ typedef enum
   KIN_FIELD_TIMESTAMP,  /* "YYYY-MM-DDTHH:MM:SSZ" or "" */
   KIN_FIELD_HHMM,       /* "HH:MM" or "" */
   KIN_FIELD_COLOR,      /* "#rrggbb" */
+  KIN_FIELD_OPTIONAL_COLOR, /* "#rrggbb", or null for none */
   KIN_FIELD_INT,        /* an integer within the property's range */
   KIN_FIELD_DOUBLE,     /* a finite number within the property's range */
   KIN_FIELD_BOOL,
@@ -41,6 +42,7 @@ typedef enum
   KIN_SPECIAL_NONE,
   KIN_SPECIAL_TARGET,       /* a standard's "target": object or null */
   KIN_SPECIAL_SCORES,       /* a team's "scores": statement id -> number */
+  KIN_SPECIAL_DOTS,         /* a note's "dots": voter name -> count */
   KIN_SPECIAL_BACK_OFFSET,  /* the print settings' "back_offset_mm": { x, y } */
   KIN_SPECIAL_PRINT,        /* the project's "print" object */
   KIN_SPECIAL_ASSETS,       /* the project's "assets" object */

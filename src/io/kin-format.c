@@ -112,6 +112,7 @@ static const KinFieldFormat cluster_fields[] = {
   FIELD ("y", KIN_FIELD_DOUBLE, "y", kin_cluster, y),
   FIELD ("width", KIN_FIELD_DOUBLE, "width", kin_cluster, width),
   FIELD ("height", KIN_FIELD_DOUBLE, "height", kin_cluster, height),
+  FIELD ("color", KIN_FIELD_OPTIONAL_COLOR, "color", kin_cluster, color),
 };
 
 const KinEntityFormat kin_format_cluster =
@@ -129,6 +130,9 @@ static const KinFieldFormat note_fields[] = {
   FIELD ("votes", KIN_FIELD_INT, "votes", kin_note, votes),
   REF ("cluster", KIN_FIELD_REF, "cluster", kin_note, cluster,
        &kin_format_cluster, KIN_REF_SAME_PARENT),
+  FIELD ("hidden", KIN_FIELD_BOOL, "hidden", kin_note, hidden),
+  /* After "votes", which the reader checks against the dots. */
+  SPECIAL ("dots", KIN_SPECIAL_DOTS),
 };
 
 const KinEntityFormat kin_format_note =
@@ -139,6 +143,8 @@ static const KinFieldFormat board_fields[] = {
   FIELD ("title", KIN_FIELD_TEXT, "title", kin_board, title),
   FIELD ("question", KIN_FIELD_TEXT, "question", kin_board, question),
   FIELD ("votes_per_person", KIN_FIELD_INT, "votes-per-person", kin_board, votes_per_person),
+  FIELD ("silent", KIN_FIELD_BOOL, "silent", kin_board, silent),
+  FIELD ("voters", KIN_FIELD_STRV, "voters", kin_board, voters),
   LIST ("clusters", kin_board_get_clusters, &kin_format_cluster),
   LIST ("notes", kin_board_get_notes, &kin_format_note),
 };

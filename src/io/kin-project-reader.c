@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "kin-entity-io-private.h"
 #include "kin-io-error.h"
 #include "kin-json-guard.h"
 #include "kin-json-peek.h"
@@ -149,6 +150,73 @@ read_scores (KinReader     *r,
   return TRUE;
 }
 
+/* A note's dots: voter name -> a count of 0 or more. Names need not be
+ * among the board's voters (a voter may have been taken off the list after
+ * voting), so they are kept as they are. The note's votes are the total,
+ * so they cannot be fewer than the named dots: if they are, they are
+ * raised to match, with a warning. */
+static gboolean
+read_dots (KinReader     *r,
+           KinNote       *note,
+           JsonNode      *node,
+           const KinPath *path)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{si}"));
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+  gint64 total = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return kin_reader_fail_expected (r, path, node,
+                                     _("an object mapping voter names to numbers of dots"));
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *voter = l->data;
+      KinPath dot_path = { path, voter, 0 };
+      JsonNode *value = json_object_get_member (object, voter);
+      double count;
+
+      if (*voter == '\0')
+        return kin_reader_fail (r, KIN_IO_ERROR_SHAPE, &dot_path,
+                                _("dots must be keyed by a voter's name, not an empty string"));
+
+      if (!kin_json_node_is_number (value))
+        return kin_reader_fail_expected (r, &dot_path, value, _("an integer of 0 or more"));
+
+      count = json_node_get_value_type (value) == G_TYPE_INT64
+        ? (double) json_node_get_int (value)
+        : json_node_get_double (value);
+      if (count != floor (count) || count < 0 || count > G_MAXINT32)
+        return kin_reader_fail_expected (r, &dot_path, value, _("an integer of 0 or more"));
+
+      g_variant_builder_add (&builder, "{si}", voter, (gint32) count);
+      total += (gint64) count;
+    }
+
+  kin_note_set_dots (note, g_variant_builder_end (&builder));
+
+  if (total > kin_note_get_votes (note))
+    {
+      KinPath votes_path = { path->parent, "votes", 0 };
+      int votes = (int) MIN (total, G_MAXINT);
+
+      kin_reader_warn (r, &votes_path,
+                       /* TRANSLATORS: e.g. 2 is fewer than the 5 dots given by named voters; raised to 5 */
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "%d is fewer than the %d dot given by named voters; raised to %d",
+                                    "%d is fewer than the %d dots given by named voters; raised to %d",
+                                    votes),
+                       kin_note_get_votes (note), votes, votes);
+      kin_note_set_votes (note, votes);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_special (KinReader            *r,
               const KinFieldFormat *field,
@@ -167,6 +235,9 @@ read_special (KinReader            *r,
 
     case KIN_SPECIAL_SCORES:
       return read_scores (r, object, node, path);
+
+    case KIN_SPECIAL_DOTS:
+      return read_dots (r, object, node, path);
 
     case KIN_SPECIAL_BACK_OFFSET:
       if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -241,6 +312,7 @@ read_fields (KinReader             *r,
         case KIN_FIELD_TIMESTAMP:
         case KIN_FIELD_HHMM:
         case KIN_FIELD_COLOR:
+        case KIN_FIELD_OPTIONAL_COLOR:
           {
             const char *text = NULL;
 
@@ -718,4 +790,126 @@ kin_project_read_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   return kin_project_read_owned_bytes (g_bytes_ref (bytes), display_name, warnings, error);
+}
+
+/**
+ * kin_read_entity_list:
+ * @bytes: the text of a document written by kin_write_entity_list()
+ * @display_name: the name to use in messages, such as "clipboard"
+ * @format_name: the "format" the document must have
+ * @member: the name of the array of entities
+ * @format: the kind of entity
+ * @error: return location for a %KIN_IO_ERROR
+ *
+ * Reads a list of entities with the checks of a project file: text that is
+ * not JSON gets %KIN_IO_ERROR_SYNTAX, a document of another format
+ * %KIN_IO_ERROR_NOT_KINDLING, one from a newer version
+ * %KIN_IO_ERROR_NEWER_VERSION, and a wrong value %KIN_IO_ERROR_SHAPE
+ * naming its place, such as `notes[2].votes`. References to other entities
+ * are read as they are, not checked: the caller decides what they mean.
+ *
+ * Returns: (transfer full) (element-type KinObject): the entities, or
+ *   %NULL on error
+ */
+GPtrArray *
+kin_read_entity_list (GBytes                *bytes,
+                      const char            *display_name,
+                      const char            *format_name,
+                      const char            *member,
+                      const KinEntityFormat *format,
+                      GError               **error)
+{
+  g_autoptr(KinJsonLayout) layout = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  KinReader r = { 0 };
+  KinPath version_path = { NULL, "version", 0 };
+  KinPath list_path = { NULL, member, 0 };
+  JsonObject *root;
+  JsonNode *node;
+  JsonArray *array;
+  const char *data;
+  gsize length;
+  gsize offset;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (format_name != NULL && member != NULL && format != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!kin_json_guard_check (data, length, display_name, &offset, &layout, error))
+    return NULL;
+
+  r.name = display_name;
+  r.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  r.locations = g_array_new (FALSE, FALSE, sizeof (KinLocation));
+  r.pspecs = g_hash_table_new (NULL, NULL);
+  r.warnings = g_ptr_array_new_with_free_func (g_free);
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data + offset, (gssize) (length - offset), &parse_error))
+    {
+      set_parse_error (&r, parse_error);
+      goto out;
+    }
+
+  node = json_parser_get_root (parser);
+  root = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  node = root != NULL ? json_object_get_member (root, "format") : NULL;
+  if (node == NULL || !kin_json_node_is_string (node) ||
+      strcmp (json_node_get_string (node), format_name) != 0)
+    {
+      g_set_error (&r.error, KIN_IO_ERROR, KIN_IO_ERROR_NOT_KINDLING,
+                   /* TRANSLATORS: the first %s is where the text came from, such as
+                    * "clipboard"; the second the kind of document, such as "kindling-notes" */
+                   _("The %s does not hold a list in the format %s"), display_name, format_name);
+      goto out;
+    }
+
+  node = json_object_get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 1)
+    {
+      kin_reader_fail_expected (&r, &version_path, node, _("an integer of 1 or more"));
+      goto out;
+    }
+  if (json_node_get_int (node) > KIN_FORMAT_VERSION)
+    {
+      g_set_error (&r.error, KIN_IO_ERROR, KIN_IO_ERROR_NEWER_VERSION,
+                   _("The %s holds data from a newer Kindling (version %lld); "
+                     "this version reads up to version %d"),
+                   display_name, (long long) json_node_get_int (node), KIN_FORMAT_VERSION);
+      goto out;
+    }
+
+  node = json_object_get_member (root, member);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      kin_reader_fail_expected (&r, &list_path, node, _("an array"));
+      goto out;
+    }
+
+  array = json_node_get_array (node);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint k = 0; k < json_array_get_length (array); k++)
+    {
+      KinPath item_path = { &list_path, NULL, k };
+      gpointer item = read_entity (&r, format, json_array_get_element (array, k), &item_path, 0, k);
+
+      if (item == NULL)
+        break;
+      g_ptr_array_add (items, item);
+    }
+
+out:
+  if (r.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&r.error));
+      g_clear_pointer (&items, g_ptr_array_unref);
+    }
+  reader_clear (&r);
+
+  return g_steal_pointer (&items);
 }

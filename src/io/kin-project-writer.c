@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "kin-entity-io-private.h"
 #include "kin-format-private.h"
 #include "kin-json-writer.h"
 #include "kin-model.h"
@@ -103,6 +104,21 @@ write_scores (Writer  *w,
 }
 
 static void
+write_dots (Writer  *w,
+            KinNote *note)
+{
+  GVariantIter iter;
+  const char *voter;
+  gint32 count;
+
+  kin_json_writer_begin_object (w->json);
+  g_variant_iter_init (&iter, kin_note_get_dots (note));
+  while (g_variant_iter_next (&iter, "{&si}", &voter, &count))
+    kin_json_writer_member_int (w->json, voter, count);
+  kin_json_writer_end_object (w->json);
+}
+
+static void
 write_assets (Writer     *w,
               KinProject *project)
 {
@@ -140,6 +156,10 @@ write_special (Writer               *w,
 
     case KIN_SPECIAL_SCORES:
       write_scores (w, object);
+      break;
+
+    case KIN_SPECIAL_DOTS:
+      write_dots (w, object);
       break;
 
     case KIN_SPECIAL_BACK_OFFSET:
@@ -189,6 +209,8 @@ is_valid_text (KinFieldType  type,
       return *text == '\0' || kin_is_valid_hhmm (text);
     case KIN_FIELD_COLOR:
       return kin_is_valid_color (text);
+    case KIN_FIELD_OPTIONAL_COLOR:
+      return *text == '\0' || kin_is_valid_color (text);
     default:
       return TRUE;
     }
@@ -256,6 +278,14 @@ write_fields (Writer                *w,
             const char *text = checked_text (format, field, object);
 
             kin_json_writer_string (json, field->nullable && *text == '\0' ? NULL : text);
+          }
+          break;
+
+        case KIN_FIELD_OPTIONAL_COLOR:
+          {
+            const char *color = checked_text (format, field, object);
+
+            kin_json_writer_string (json, *color != '\0' ? color : NULL);
           }
           break;
 
@@ -356,6 +386,52 @@ kin_project_write_bytes (KinProject *project)
   kin_json_writer_member_string (w.json, "format", "kindling");
   kin_json_writer_member_int (w.json, "version", KIN_FORMAT_VERSION);
   write_fields (&w, &kin_format_project, project);
+  kin_json_writer_end_object (w.json);
+
+  g_hash_table_unref (w.enum_classes);
+
+  return kin_json_writer_free_to_bytes (w.json);
+}
+
+/**
+ * kin_write_entity_list:
+ * @format_name: the document's "format"
+ * @member: the name of the array of entities
+ * @format: the kind of entity
+ * @items: (element-type KinObject): the entities
+ *
+ * Writes a document holding a list of entities, each as in a project
+ * file (see kin-entity-io-private.h).
+ *
+ * Returns: (transfer full): the document's text
+ */
+GBytes *
+kin_write_entity_list (const char            *format_name,
+                       const char            *member,
+                       const KinEntityFormat *format,
+                       GPtrArray             *items)
+{
+  Writer w;
+
+  g_return_val_if_fail (format_name != NULL, NULL);
+  g_return_val_if_fail (member != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+  g_return_val_if_fail (items != NULL, NULL);
+
+  w.json = kin_json_writer_new (1024 + 512 * (gsize) items->len);
+  w.enum_classes = g_hash_table_new (NULL, NULL);
+
+  kin_json_writer_begin_object (w.json);
+  kin_json_writer_member_string (w.json, "format", format_name);
+  kin_json_writer_member_int (w.json, "version", KIN_FORMAT_VERSION);
+  kin_json_writer_key (w.json, member);
+  kin_json_writer_begin_array (w.json);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items->pdata[i], format->get_type ()), NULL);
+      write_object (&w, format, items->pdata[i]);
+    }
+  kin_json_writer_end_array (w.json);
   kin_json_writer_end_object (w.json);
 
   g_hash_table_unref (w.enum_classes);

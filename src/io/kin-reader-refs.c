@@ -265,6 +265,7 @@ check_entity (KinReader             *r,
         case KIN_FIELD_TIMESTAMP:
         case KIN_FIELD_HHMM:
         case KIN_FIELD_COLOR:
+        case KIN_FIELD_OPTIONAL_COLOR:
         case KIN_FIELD_INT:
         case KIN_FIELD_DOUBLE:
         case KIN_FIELD_BOOL:

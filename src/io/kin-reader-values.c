@@ -282,6 +282,7 @@ kin_reader_read_checked_string (KinReader     *r,
           ok = *text == '\0' || kin_is_valid_hhmm (text);
           break;
         case KIN_FIELD_COLOR:
+        case KIN_FIELD_OPTIONAL_COLOR:
           ok = kin_is_valid_color (text);
           break;
         default:
@@ -305,6 +306,9 @@ kin_reader_read_checked_string (KinReader     *r,
       break;
     case KIN_FIELD_HHMM:
       expected = _("a time of day written as HH:MM, such as \"10:00\"");
+      break;
+    case KIN_FIELD_OPTIONAL_COLOR:
+      expected = _("a colour written as #rrggbb, such as \"#3b6ea5\", or null");
       break;
     case KIN_FIELD_COLOR:
     default:

@@ -33,6 +33,11 @@ G_BEGIN_DECLS
 #define KIN_NOTE_WIDTH  160.0
 #define KIN_NOTE_HEIGHT 110.0
 
+/* The space kin_board_tidy_cluster() leaves between notes and around them,
+ * and the band at the top of a theme that holds its title. */
+#define KIN_BOARD_GAP            20.0
+#define KIN_CLUSTER_TITLE_HEIGHT 60.0
+
 /* The voter name that stands for the whole room: no budget applies. */
 #define KIN_VOTER_ROOM NULL
 
@@ -101,6 +106,12 @@ void        kin_board_tidy_cluster      (KinProject  *project,
                                          KinCluster  *cluster);
 guint       kin_board_count_cluster_notes (KinBoard  *board,
                                          KinCluster  *cluster);
+/* Moves the theme and its notes by (dx, dy) in one step ("Move Theme"). */
+void        kin_board_move_cluster      (KinProject  *project,
+                                         KinBoard    *board,
+                                         KinCluster  *cluster,
+                                         double       dx,
+                                         double       dy);
 
 /* Dot voting. @voter is a name from the board's voters, or KIN_VOTER_ROOM.
  * A named voter cannot give more than the board's votes-per-person in all;
@@ -154,6 +165,9 @@ typedef struct
   const char *cluster;    /* theme id, "" for notes with no theme, NULL for any */
   const char *text;       /* search words, or NULL */
 } KinNoteFilter;
+
+/* The translated name of a voice, such as "Tenant", for labels. */
+const char *kin_voice_get_label         (KinVoice             voice);
 
 gboolean    kin_note_filter_is_empty    (const KinNoteFilter *filter);
 gboolean    kin_note_matches            (KinNote             *note,

@@ -23,6 +23,8 @@ struct _KinBoard
   char *title;
   char *question;
   int votes_per_person;
+  gboolean silent;
+  char **voters;
 
   GListStore *clusters;
   GListStore *notes;
@@ -35,6 +37,8 @@ enum {
   PROP_TITLE,
   PROP_QUESTION,
   PROP_VOTES_PER_PERSON,
+  PROP_SILENT,
+  PROP_VOTERS,
   N_PROPS
 };
 
@@ -69,6 +73,7 @@ kin_board_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->question, g_free);
+  g_clear_pointer (&self->voters, g_strfreev);
 
   G_OBJECT_CLASS (kin_board_parent_class)->finalize (object);
 }
@@ -93,6 +98,14 @@ kin_board_get_property (GObject    *object,
 
     case PROP_VOTES_PER_PERSON:
       g_value_set_int (value, kin_board_get_votes_per_person (self));
+      break;
+
+    case PROP_SILENT:
+      g_value_set_boolean (value, kin_board_get_silent (self));
+      break;
+
+    case PROP_VOTERS:
+      g_value_set_boxed (value, kin_board_get_voters (self));
       break;
 
     default:
@@ -120,6 +133,14 @@ kin_board_set_property (GObject      *object,
 
     case PROP_VOTES_PER_PERSON:
       kin_board_set_votes_per_person (self, g_value_get_int (value));
+      break;
+
+    case PROP_SILENT:
+      kin_board_set_silent (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_VOTERS:
+      kin_board_set_voters (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -161,6 +182,20 @@ kin_board_class_init (KinBoardClass *klass)
                       (G_PARAM_READWRITE |
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SILENT] =
+    g_param_spec_boolean ("silent", N_("Silent writing"), NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VOTERS] =
+    g_param_spec_boxed ("voters", N_("Voters"), NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -285,6 +320,76 @@ kin_board_set_votes_per_person (KinBoard *self,
 
   self->votes_per_person = votes_per_person;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTES_PER_PERSON]);
+}
+
+/**
+ * kin_board_get_silent:
+ * @self: a #KinBoard
+ *
+ * Returns: whether the board is in silent writing: notes added to it are
+ *   face down until revealed
+ */
+gboolean
+kin_board_get_silent (KinBoard *self)
+{
+  g_return_val_if_fail (KIN_IS_BOARD (self), FALSE);
+
+  return self->silent;
+}
+
+/**
+ * kin_board_set_silent:
+ * @self: a #KinBoard
+ * @silent: the new value
+ *
+ * Turns silent writing on or off. Edits made by the user go through
+ * kin_project_set() instead, so that they can be undone.
+ */
+void
+kin_board_set_silent (KinBoard *self,
+                      gboolean  silent)
+{
+  g_return_if_fail (KIN_IS_BOARD (self));
+
+  silent = !!silent;
+  if (self->silent == silent)
+    return;
+
+  self->silent = silent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SILENT]);
+}
+
+/**
+ * kin_board_get_voters:
+ * @self: a #KinBoard
+ *
+ * Returns: (transfer none): the names of the people voting, in the order
+ *   the facilitator listed them; never %NULL
+ */
+const char * const *
+kin_board_get_voters (KinBoard *self)
+{
+  g_return_val_if_fail (KIN_IS_BOARD (self), NULL);
+
+  return _KIN_STRV_OR_EMPTY (self->voters);
+}
+
+/**
+ * kin_board_set_voters:
+ * @self: a #KinBoard
+ * @voters: (nullable): the new list; %NULL is the same as an empty list
+ *
+ * Sets the names of the people voting. Edits made by the user go through
+ * kin_project_set() instead, so that they can be undone.
+ */
+void
+kin_board_set_voters (KinBoard           *self,
+                      const char * const *voters)
+{
+  g_return_if_fail (KIN_IS_BOARD (self));
+
+  if (_kin_set_strv (&self->voters, voters))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTERS]);
 }
 
 /**

@@ -22,6 +22,12 @@ void        kin_board_set_question         (KinBoard   *self,
 int         kin_board_get_votes_per_person (KinBoard   *self);
 void        kin_board_set_votes_per_person (KinBoard   *self,
                                             int         votes_per_person);
+gboolean    kin_board_get_silent           (KinBoard   *self);
+void        kin_board_set_silent           (KinBoard   *self,
+                                            gboolean    silent);
+const char * const *kin_board_get_voters   (KinBoard   *self);
+void        kin_board_set_voters           (KinBoard   *self,
+                                            const char * const *voters);
 GListModel *kin_board_get_clusters         (KinBoard   *self);
 GListModel *kin_board_get_notes            (KinBoard   *self);
 

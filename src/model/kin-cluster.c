@@ -23,6 +23,7 @@ struct _KinCluster
   double y;
   double width;
   double height;
+  char *color;
 };
 
 G_DEFINE_FINAL_TYPE (KinCluster, kin_cluster, KIN_TYPE_OBJECT)
@@ -34,6 +35,7 @@ enum {
   PROP_Y,
   PROP_WIDTH,
   PROP_HEIGHT,
+  PROP_COLOR,
   N_PROPS
 };
 
@@ -45,6 +47,7 @@ kin_cluster_finalize (GObject *object)
   KinCluster *self = KIN_CLUSTER (object);
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->color, g_free);
 
   G_OBJECT_CLASS (kin_cluster_parent_class)->finalize (object);
 }
@@ -77,6 +80,10 @@ kin_cluster_get_property (GObject    *object,
 
     case PROP_HEIGHT:
       g_value_set_double (value, kin_cluster_get_height (self));
+      break;
+
+    case PROP_COLOR:
+      g_value_set_string (value, kin_cluster_get_color (self));
       break;
 
     default:
@@ -112,6 +119,10 @@ kin_cluster_set_property (GObject      *object,
 
     case PROP_HEIGHT:
       kin_cluster_set_height (self, g_value_get_double (value));
+      break;
+
+    case PROP_COLOR:
+      kin_cluster_set_color (self, g_value_get_string (value));
       break;
 
     default:
@@ -162,6 +173,13 @@ kin_cluster_class_init (KinClusterClass *klass)
   properties[PROP_HEIGHT] =
     g_param_spec_double ("height", N_("Height"), NULL,
                          0.0, G_MAXDOUBLE, 240.0,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_COLOR] =
+    g_param_spec_string ("color", N_("Colour"), NULL,
+                         NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -367,4 +385,37 @@ kin_cluster_set_height (KinCluster *self,
 
   self->height = height;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEIGHT]);
+}
+
+/**
+ * kin_cluster_get_color:
+ * @self: a #KinCluster
+ *
+ * Returns: (nullable): the theme's colour as "#rrggbb", or %NULL when it
+ *   has none and is drawn in a neutral tint
+ */
+const char *
+kin_cluster_get_color (KinCluster *self)
+{
+  g_return_val_if_fail (KIN_IS_CLUSTER (self), NULL);
+
+  return self->color;
+}
+
+/**
+ * kin_cluster_set_color:
+ * @self: a #KinCluster
+ * @color: (nullable): the new colour as "#rrggbb"; %NULL or "" for none
+ *
+ * Sets the theme's colour. Edits made by the user go through
+ * kin_project_set() instead, so that they can be undone.
+ */
+void
+kin_cluster_set_color (KinCluster *self,
+                       const char *color)
+{
+  g_return_if_fail (KIN_IS_CLUSTER (self));
+
+  if (_kin_set_string (&self->color, color))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
 }

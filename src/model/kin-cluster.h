@@ -28,5 +28,8 @@ void        kin_cluster_set_width  (KinCluster *self,
 double      kin_cluster_get_height (KinCluster *self);
 void        kin_cluster_set_height (KinCluster *self,
                                     double      height);
+const char *kin_cluster_get_color  (KinCluster *self);
+void        kin_cluster_set_color  (KinCluster *self,
+                                    const char *color);
 
 G_END_DECLS

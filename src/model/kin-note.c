@@ -5,8 +5,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
-#include "kin-note.h"
+#include "kin-gain-search.h"
+#include "kin-note-private.h"
 #include "kin-model-private.h"
 
 #define DEFAULT_COLOR "#fff3a0"
@@ -28,6 +30,11 @@ struct _KinNote
   KinVoice voice;
   int votes;
   char *cluster;
+  gboolean hidden;
+  GVariant *dots;
+
+  /* The text folded for searching, made when first needed. */
+  char *search_key;
 };
 
 G_DEFINE_FINAL_TYPE (KinNote, kin_note, KIN_TYPE_OBJECT)
@@ -42,6 +49,8 @@ enum {
   PROP_VOICE,
   PROP_VOTES,
   PROP_CLUSTER,
+  PROP_HIDDEN,
+  PROP_DOTS,
   N_PROPS
 };
 
@@ -56,6 +65,8 @@ kin_note_finalize (GObject *object)
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->principle, g_free);
   g_clear_pointer (&self->cluster, g_free);
+  g_clear_pointer (&self->dots, g_variant_unref);
+  g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (kin_note_parent_class)->finalize (object);
 }
@@ -100,6 +111,14 @@ kin_note_get_property (GObject    *object,
 
     case PROP_CLUSTER:
       g_value_set_string (value, kin_note_get_cluster (self));
+      break;
+
+    case PROP_HIDDEN:
+      g_value_set_boolean (value, kin_note_get_hidden (self));
+      break;
+
+    case PROP_DOTS:
+      g_value_set_variant (value, kin_note_get_dots (self));
       break;
 
     default:
@@ -147,6 +166,14 @@ kin_note_set_property (GObject      *object,
 
     case PROP_CLUSTER:
       kin_note_set_cluster (self, g_value_get_string (value));
+      break;
+
+    case PROP_HIDDEN:
+      kin_note_set_hidden (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_DOTS:
+      kin_note_set_dots (self, g_value_get_variant (value));
       break;
 
     default:
@@ -222,6 +249,20 @@ kin_note_class_init (KinNoteClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_HIDDEN] =
+    g_param_spec_boolean ("hidden", N_("Face down"), NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DOTS] =
+    g_param_spec_variant ("dots", N_("Dots"), NULL,
+                          G_VARIANT_TYPE ("a{si}"), NULL,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -229,6 +270,7 @@ static void
 kin_note_init (KinNote *self)
 {
   self->color = g_strdup (DEFAULT_COLOR);
+  self->dots = g_variant_ref_sink (g_variant_new ("a{si}", NULL));
 }
 
 /**
@@ -273,7 +315,10 @@ kin_note_set_text (KinNote    *self,
   g_return_if_fail (KIN_IS_NOTE (self));
 
   if (_kin_set_string (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    {
+      g_clear_pointer (&self->search_key, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    }
 }
 
 /**
@@ -520,4 +565,163 @@ kin_note_set_cluster (KinNote    *self,
 
   if (_kin_set_string (&self->cluster, cluster))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLUSTER]);
+}
+
+/**
+ * kin_note_get_hidden:
+ * @self: a #KinNote
+ *
+ * Returns: whether the note lies face down, its text not shown until the
+ *   facilitator reveals it
+ */
+gboolean
+kin_note_get_hidden (KinNote *self)
+{
+  g_return_val_if_fail (KIN_IS_NOTE (self), FALSE);
+
+  return self->hidden;
+}
+
+/**
+ * kin_note_set_hidden:
+ * @self: a #KinNote
+ * @hidden: the new value
+ *
+ * Turns the note face down or face up. Edits made by the user go through
+ * kin_project_set() instead, so that they can be undone.
+ */
+void
+kin_note_set_hidden (KinNote  *self,
+                     gboolean  hidden)
+{
+  g_return_if_fail (KIN_IS_NOTE (self));
+
+  hidden = !!hidden;
+  if (self->hidden == hidden)
+    return;
+
+  self->hidden = hidden;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN]);
+}
+
+/**
+ * kin_note_get_dots:
+ * @self: a #KinNote
+ *
+ * The dots given by named voters, as an immutable `a{si}` dictionary from
+ * voter name to a count of 1 or more, sorted by name. The room's shared
+ * dots are not in it: they are the votes minus the sum of these.
+ *
+ * Returns: (transfer none): the dots, never %NULL
+ */
+GVariant *
+kin_note_get_dots (KinNote *self)
+{
+  g_return_val_if_fail (KIN_IS_NOTE (self), NULL);
+
+  return self->dots;
+}
+
+typedef struct
+{
+  const char *voter;
+  gint64      count;
+} Dot;
+
+static int
+compare_dots (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (((const Dot *) a)->voter, ((const Dot *) b)->voter);
+}
+
+/* The one form a set of dots is stored in, so that equal sets compare
+ * equal: sorted by voter, each voter once, no empty counts. */
+static GVariant *
+normalize_dots (GVariant *dots)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Dot));
+  GVariantBuilder builder;
+  GVariantIter iter;
+  Dot dot;
+  gint32 count;
+
+  g_variant_iter_init (&iter, dots);
+  while (g_variant_iter_next (&iter, "{&si}", &dot.voter, &count))
+    {
+      dot.count = count;
+      g_array_append_val (entries, dot);
+    }
+
+  g_array_sort (entries, compare_dots);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
+  for (guint i = 0; i < entries->len; )
+    {
+      const char *voter = g_array_index (entries, Dot, i).voter;
+      gint64 total = 0;
+
+      for (; i < entries->len && strcmp (g_array_index (entries, Dot, i).voter, voter) == 0; i++)
+        total += g_array_index (entries, Dot, i).count;
+
+      if (total > 0)
+        g_variant_builder_add (&builder, "{si}", voter, (gint32) MIN (total, G_MAXINT32));
+    }
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+/**
+ * kin_note_set_dots:
+ * @self: a #KinNote
+ * @dots: (nullable): an `a{si}` dictionary from voter name to count, or
+ *   %NULL for none
+ *
+ * Sets the dots given by named voters. The value is stored sorted by
+ * voter, with counts of the same voter added up and counts below 1 left
+ * out. It does not change the note's votes: keep them at least the sum of
+ * the dots. Edits made by the user go through kin_project_set() (or the
+ * voting functions of kin-board-edit.h) instead, so that they can be
+ * undone.
+ */
+void
+kin_note_set_dots (KinNote  *self,
+                   GVariant *dots)
+{
+  g_autoptr(GVariant) sunk = NULL;
+  g_autoptr(GVariant) normal = NULL;
+
+  g_return_if_fail (KIN_IS_NOTE (self));
+  g_return_if_fail (dots == NULL || g_variant_is_of_type (dots, G_VARIANT_TYPE ("a{si}")));
+
+  /* Sink first, so that a floating value is never leaked. */
+  if (dots != NULL)
+    sunk = g_variant_ref_sink (dots);
+  else
+    sunk = g_variant_ref_sink (g_variant_new ("a{si}", NULL));
+
+  normal = normalize_dots (sunk);
+  if (g_variant_equal (self->dots, normal))
+    return;
+
+  g_variant_unref (self->dots);
+  self->dots = g_steal_pointer (&normal);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOTS]);
+}
+
+/*
+ * _kin_note_get_search_key:
+ * @self: a #KinNote
+ *
+ * Returns: the text folded with kin_gain_search_fold(), kept until the
+ *   text changes, so that filtering thousands of notes on every frame
+ *   does not fold them again
+ */
+const char *
+_kin_note_get_search_key (KinNote *self)
+{
+  if (self->search_key == NULL)
+    self->search_key = kin_gain_search_fold (self->text);
+
+  return self->search_key;
 }

@@ -38,5 +38,11 @@ void        kin_note_set_votes     (KinNote    *self,
 const char *kin_note_get_cluster   (KinNote    *self);
 void        kin_note_set_cluster   (KinNote    *self,
                                     const char *cluster);
+gboolean    kin_note_get_hidden    (KinNote    *self);
+void        kin_note_set_hidden    (KinNote    *self,
+                                    gboolean    hidden);
+GVariant   *kin_note_get_dots      (KinNote    *self);
+void        kin_note_set_dots      (KinNote    *self,
+                                    GVariant   *dots);
 
 G_END_DECLS
