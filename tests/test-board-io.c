@@ -93,7 +93,7 @@ test_clipboard_bad_input (void)
     { "{\"format\": \"kindling-notes\", \"version\": 1, \"notes\": [{\"text\": \"no id\"}]}",
       KIN_IO_ERROR_SHAPE, "clipboard: notes[0].id: expected a non-empty string, got nothing" },
     { "{\"format\": \"kindling-notes\", \"version\": 9, \"notes\": []}", KIN_IO_ERROR_NEWER_VERSION,
-      "The clipboard holds data from a newer Kindling (version 9); this version reads up to version 1" },
+      "These notes were copied from a newer version of Kindling, which this version cannot read" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -282,6 +282,36 @@ test_clip (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* One note alone, as while it is dragged: the note, and no paper. */
+static void
+test_render_note (Fixture       *f,
+                  gconstpointer  data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 200);
+  KinNote *note = find_note (f, "note-01");
+  KinBoardRenderOptions options;
+  cairo_t *cr = cairo_create (surface);
+  guint32 *pixels;
+  int stride;
+
+  /* note-01 is at (60, 100): at scale 1 and this offset it lies at
+   * (40, 40) to (200, 150). */
+  kin_board_render_options_init (&options);
+  options.offset_x = -20;
+  options.offset_y = -60;
+  kin_board_render_note (cr, f->project, f->board, note, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixels = (guint32 *) (gpointer) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  /* The note's colour, #fff3a0, opaque, where no text or dot is. */
+  g_assert_cmphex (pixels[140 * stride + 190], ==, 0xfffff3a0);
+  g_assert_cmpuint (pixels[10 * stride + 10], ==, 0);
+  g_assert_cmpuint (pixels[190 * stride + 290], ==, 0);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_render_extents (Fixture       *f,
                      gconstpointer  data)
@@ -648,6 +678,7 @@ main (int   argc,
   ADD ("golden-zoomed-out", test_golden_zoomed_out);
   ADD ("pictures-match-drawing", test_pictures_match_drawing);
   ADD ("clip", test_clip);
+  ADD ("render-note", test_render_note);
   ADD ("render-extents", test_render_extents);
   ADD ("export-pdf", test_export_pdf);
   ADD ("export-selection", test_export_selection);
