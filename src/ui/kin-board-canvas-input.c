@@ -1,0 +1,792 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "kindling-board-canvas"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "kin-board-canvas-private.h"
+
+/* The pointer on the canvas: clicks select, drags move notes and themes or
+ * draw a selection rectangle, a double-click adds or edits a note, the
+ * scroll wheel pans, Ctrl+scroll and pinching zoom, and the middle button or
+ * Space with the primary button pans.
+ *
+ * While a drag moves notes or a theme, the objects themselves follow the
+ * pointer, so that the canvas and anything else showing the board move with
+ * it, but nothing is recorded: at the drop they are put back where they
+ * started and moved there again through the board's edit functions, which
+ * makes the whole drag one undoable step.
+ *
+ * Panning with the middle button, the wheel and pinching are in
+ * kin-board-canvas-view.c.
+ */
+
+
+static double
+drag_threshold (KinBoardCanvas *self)
+{
+  int threshold = 8;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
+                "gtk-dnd-drag-threshold", &threshold,
+                NULL);
+
+  return MAX (threshold, 1);
+}
+
+static GdkModifierType
+current_state (GtkEventController *controller)
+{
+  return gtk_event_controller_get_current_event_state (controller) &
+         gtk_accelerator_get_default_mod_mask ();
+}
+
+static gboolean
+extends_selection (GdkModifierType state)
+{
+  return (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0;
+}
+
+/* Transient positions during a drag ---------------------------------------- */
+
+static void
+remember_note (KinBoardCanvas *self,
+               KinNote        *note)
+{
+  KinDragOrigin origin = { g_object_ref (note), kin_note_get_x (note), kin_note_get_y (note), 0, 0 };
+
+  g_array_append_val (self->drag_origins, origin);
+}
+
+static void
+remember_cluster (KinBoardCanvas *self,
+                  KinCluster     *cluster)
+{
+  KinDragOrigin origin = {
+    g_object_ref (cluster),
+    kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
+    kin_cluster_get_width (cluster), kin_cluster_get_height (cluster),
+  };
+
+  g_array_append_val (self->drag_origins, origin);
+}
+
+/* Where the drag has put an object so far. */
+static void
+dragged_geometry (KinBoardCanvas      *self,
+                  const KinDragOrigin *origin,
+                  double              *x,
+                  double              *y,
+                  double              *width,
+                  double              *height)
+{
+  double dx = self->drag_dx / self->scale;
+  double dy = self->drag_dy / self->scale;
+
+  *x = origin->x;
+  *y = origin->y;
+  *width = origin->width;
+  *height = origin->height;
+
+  if (self->drag_mode == KIN_DRAG_CLUSTER_RESIZE)
+    {
+      *width = MAX (KIN_CLUSTER_MIN_WIDTH, origin->width + dx);
+      *height = MAX (KIN_CLUSTER_MIN_HEIGHT, origin->height + dy);
+    }
+  else
+    {
+      *x += dx;
+      *y += dy;
+    }
+}
+
+static void
+apply_transient (KinBoardCanvas *self)
+{
+  for (guint i = 0; i < self->drag_origins->len; i++)
+    {
+      KinDragOrigin *origin = &g_array_index (self->drag_origins, KinDragOrigin, i);
+      double x, y, width, height;
+
+      dragged_geometry (self, origin, &x, &y, &width, &height);
+
+      if (KIN_IS_NOTE (origin->object))
+        {
+          kin_note_set_x (origin->object, x);
+          kin_note_set_y (origin->object, y);
+        }
+      else
+        {
+          kin_cluster_set_x (origin->object, x);
+          kin_cluster_set_y (origin->object, y);
+          kin_cluster_set_width (origin->object, width);
+          kin_cluster_set_height (origin->object, height);
+        }
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Puts every dragged object back where it started. With @only_unchanged,
+ * one that something else has moved since (an undo during the drag) is
+ * left where that put it. */
+static void
+restore_origins (KinBoardCanvas *self,
+                 gboolean        only_unchanged)
+{
+  for (guint i = 0; i < self->drag_origins->len; i++)
+    {
+      KinDragOrigin *origin = &g_array_index (self->drag_origins, KinDragOrigin, i);
+      double x, y, width, height;
+
+      dragged_geometry (self, origin, &x, &y, &width, &height);
+
+      if (KIN_IS_NOTE (origin->object))
+        {
+          if (only_unchanged &&
+              (kin_note_get_x (origin->object) != x || kin_note_get_y (origin->object) != y))
+            continue;
+
+          kin_note_set_x (origin->object, origin->x);
+          kin_note_set_y (origin->object, origin->y);
+        }
+      else
+        {
+          if (only_unchanged &&
+              (kin_cluster_get_x (origin->object) != x || kin_cluster_get_y (origin->object) != y ||
+               kin_cluster_get_width (origin->object) != width ||
+               kin_cluster_get_height (origin->object) != height))
+            continue;
+
+          kin_cluster_set_x (origin->object, origin->x);
+          kin_cluster_set_y (origin->object, origin->y);
+          kin_cluster_set_width (origin->object, origin->width);
+          kin_cluster_set_height (origin->object, origin->height);
+        }
+    }
+}
+
+static void
+clear_origins (KinBoardCanvas *self)
+{
+  for (guint i = 0; i < self->drag_origins->len; i++)
+    g_object_unref (g_array_index (self->drag_origins, KinDragOrigin, i).object);
+
+  g_array_set_size (self->drag_origins, 0);
+}
+
+static GPtrArray *
+origin_notes (KinBoardCanvas *self)
+{
+  GPtrArray *notes = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->drag_origins->len; i++)
+    {
+      gpointer object = g_array_index (self->drag_origins, KinDragOrigin, i).object;
+
+      if (KIN_IS_NOTE (object))
+        g_ptr_array_add (notes, object);
+    }
+
+  return notes;
+}
+
+/**
+ * _kin_board_canvas_cancel_drag:
+ *
+ * Ends a drag without recording anything, as when the pointer grab is
+ * lost or a step happens in the middle of it.
+ */
+void
+_kin_board_canvas_cancel_drag (KinBoardCanvas *self)
+{
+  if (self->drag_mode == KIN_DRAG_NONE)
+    return;
+
+  restore_origins (self, TRUE);
+  clear_origins (self);
+  self->drag_mode = KIN_DRAG_NONE;
+  g_clear_object (&self->press_hit.note);
+  g_clear_object (&self->press_hit.cluster);
+
+  if (self->drag_gesture != NULL)
+    gtk_event_controller_reset (GTK_EVENT_CONTROLLER (self->drag_gesture));
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static GPtrArray *
+notes_of_cluster (KinBoardCanvas *self,
+                  KinCluster     *cluster)
+{
+  GListModel *notes = kin_board_get_notes (self->board);
+  const char *id = kin_object_get_id (KIN_OBJECT (cluster));
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      KinNote *note = g_list_model_get_item (notes, i);
+
+      if (g_strcmp0 (kin_note_get_cluster (note), id) == 0)
+        g_ptr_array_add (result, note);
+      else
+        g_object_unref (note);
+    }
+
+  return result;
+}
+
+static void
+commit_notes_move (KinBoardCanvas *self)
+{
+  g_autoptr(GPtrArray) notes = origin_notes (self);
+  double dx = self->drag_dx / self->scale;
+  double dy = self->drag_dy / self->scale;
+
+  /* The drag ends before the step: the step's "changed" signal would
+   * otherwise cancel it. */
+  restore_origins (self, FALSE);
+  self->drag_mode = KIN_DRAG_NONE;
+  if ((dx != 0 || dy != 0) && notes->len > 0)
+    kin_board_move_notes (self->project, self->board, notes, dx, dy);
+}
+
+static void
+commit_cluster_change (KinBoardCanvas *self)
+{
+  KinDragOrigin *origin = &g_array_index (self->drag_origins, KinDragOrigin, 0);
+  KinCluster *cluster = origin->object;
+  KinDragMode mode = self->drag_mode;
+  double x, y, width, height;
+
+  dragged_geometry (self, origin, &x, &y, &width, &height);
+  restore_origins (self, FALSE);
+  self->drag_mode = KIN_DRAG_NONE;
+
+  if (x == origin->x && y == origin->y && width == origin->width && height == origin->height)
+    return;
+
+  if (mode == KIN_DRAG_CLUSTER_MOVE)
+    {
+      /* The theme's notes go with it, and loose notes it now covers join
+       * it. */
+      kin_project_begin_action (self->project, _("Move Theme"));
+      kin_board_move_cluster (self->project, self->board, cluster, x - origin->x, y - origin->y);
+    }
+  else
+    {
+      kin_project_begin_action (self->project, _("Resize Theme"));
+      kin_project_set (self->project, cluster, "width", width, "height", height, NULL);
+      /* Notes the edge left behind leave the theme; notes it now covers
+       * join it. */
+      _kin_board_canvas_assign_notes_in_rect (self, origin->x, origin->y, origin->width, origin->height);
+    }
+
+  _kin_board_canvas_assign_notes_in_rect (self, x, y, width, height);
+  kin_project_end_action (self->project);
+}
+
+static void
+drag_rect (KinBoardCanvas *self,
+           double         *x,
+           double         *y,
+           double         *width,
+           double         *height)
+{
+  double x1, y1, x2, y2;
+
+  kin_board_canvas_widget_to_board (self, self->press_x, self->press_y, &x1, &y1);
+  kin_board_canvas_widget_to_board (self, self->press_x + self->drag_dx,
+                                    self->press_y + self->drag_dy, &x2, &y2);
+  *x = MIN (x1, x2);
+  *y = MIN (y1, y2);
+  *width = fabs (x2 - x1);
+  *height = fabs (y2 - y1);
+}
+
+/* The primary button ------------------------------------------------------- */
+
+static void
+drag_begin_cb (KinBoardCanvas *self,
+               double          x,
+               double          y,
+               GtkGestureDrag *gesture)
+{
+  GdkModifierType state = current_state (GTK_EVENT_CONTROLLER (gesture));
+  KinCanvasHit hit;
+
+  if (self->board == NULL || self->project == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  /* A click away from the note being edited commits it. */
+  kin_board_canvas_commit_edit (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  /* A drag that never ended (the button released outside the window
+   * with the grab lost) is dropped without a step. */
+  restore_origins (self, TRUE);
+  clear_origins (self);
+  self->press_x = x;
+  self->press_y = y;
+  self->press_state = state;
+  self->drag_dx = self->drag_dy = 0;
+  self->press_toggled = FALSE;
+  self->pan_origin_x = self->offset_x;
+  self->pan_origin_y = self->offset_y;
+
+  hit = _kin_board_canvas_hit_test (self, x, y);
+  g_set_object (&self->press_hit.note, hit.note);
+  g_set_object (&self->press_hit.cluster, hit.cluster);
+  self->press_hit.kind = hit.kind;
+
+  if (self->space_held)
+    {
+      self->drag_mode = KIN_DRAG_PAN;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+      return;
+    }
+
+  self->drag_mode = KIN_DRAG_PENDING;
+
+  if (self->voting || self->adding_theme)
+    return;
+
+  if (hit.kind == KIN_HIT_NOTE)
+    {
+      if (extends_selection (state))
+        {
+          _kin_board_canvas_toggle_selected (self, hit.note);
+          self->press_toggled = TRUE;
+        }
+      else if (!kin_board_canvas_is_selected (self, hit.note))
+        {
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+          g_ptr_array_add (one, hit.note);
+          _kin_board_canvas_set_selection (self, one, FALSE);
+        }
+
+      _kin_board_canvas_set_focus_target (self, hit.note, NULL);
+    }
+  else if (hit.kind == KIN_HIT_CLUSTER_TITLE || hit.kind == KIN_HIT_CLUSTER_HANDLE)
+    _kin_board_canvas_set_focus_target (self, NULL, hit.cluster);
+}
+
+static void
+start_drag (KinBoardCanvas *self,
+            GtkGesture     *gesture)
+{
+  KinCanvasHit *hit = &self->press_hit;
+
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+
+  if (self->voting)
+    self->drag_mode = KIN_DRAG_PAN;
+  else if (self->adding_theme)
+    self->drag_mode = KIN_DRAG_NEW_CLUSTER;
+  else if (hit->kind == KIN_HIT_NOTE)
+    {
+      g_autoptr(GPtrArray) targets = _kin_board_canvas_get_targets (self, hit->note);
+
+      /* A Shift+click that just unselected the note drags it alone. */
+      if (targets->len == 0)
+        g_ptr_array_add (targets, g_object_ref (hit->note));
+
+      self->drag_mode = KIN_DRAG_NOTES;
+      for (guint i = 0; i < targets->len; i++)
+        remember_note (self, g_ptr_array_index (targets, i));
+    }
+  else if (hit->kind == KIN_HIT_CLUSTER_TITLE || hit->kind == KIN_HIT_CLUSTER_HANDLE)
+    {
+      self->drag_mode = hit->kind == KIN_HIT_CLUSTER_TITLE ? KIN_DRAG_CLUSTER_MOVE
+                                                           : KIN_DRAG_CLUSTER_RESIZE;
+      remember_cluster (self, hit->cluster);
+      if (self->drag_mode == KIN_DRAG_CLUSTER_MOVE)
+        {
+          g_autoptr(GPtrArray) notes = notes_of_cluster (self, hit->cluster);
+
+          for (guint i = 0; i < notes->len; i++)
+            remember_note (self, g_ptr_array_index (notes, i));
+        }
+    }
+  else
+    {
+      self->drag_mode = KIN_DRAG_RUBBER_BAND;
+      if (!extends_selection (self->press_state))
+        _kin_board_canvas_set_selection (self, NULL, FALSE);
+    }
+
+  if (self->drag_mode == KIN_DRAG_PAN || self->drag_mode == KIN_DRAG_NOTES ||
+      self->drag_mode == KIN_DRAG_CLUSTER_MOVE)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+}
+
+static void
+drag_update_cb (KinBoardCanvas *self,
+                double          dx,
+                double          dy,
+                GtkGestureDrag *gesture)
+{
+  if (self->drag_mode == KIN_DRAG_NONE)
+    return;
+
+  if (self->drag_mode == KIN_DRAG_PENDING)
+    {
+      if (hypot (dx, dy) < drag_threshold (self))
+        return;
+      start_drag (self, GTK_GESTURE (gesture));
+    }
+
+  self->drag_dx = dx;
+  self->drag_dy = dy;
+
+  switch (self->drag_mode)
+    {
+    case KIN_DRAG_PAN:
+      kin_board_canvas_set_view (self, self->scale, self->pan_origin_x + dx, self->pan_origin_y + dy);
+      break;
+
+    case KIN_DRAG_NOTES:
+    case KIN_DRAG_CLUSTER_MOVE:
+    case KIN_DRAG_CLUSTER_RESIZE:
+      apply_transient (self);
+      break;
+
+    case KIN_DRAG_RUBBER_BAND:
+    case KIN_DRAG_NEW_CLUSTER:
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      break;
+
+    case KIN_DRAG_NONE:
+    case KIN_DRAG_PENDING:
+    default:
+      break;
+    }
+}
+
+/* A press and release without a drag. */
+static void
+click (KinBoardCanvas *self)
+{
+  KinCanvasHit *hit = &self->press_hit;
+
+  if (self->voting)
+    {
+      if (hit->kind == KIN_HIT_NOTE)
+        {
+          _kin_board_canvas_set_focus_target (self, hit->note, NULL);
+          kin_board_canvas_add_vote (self, hit->note);
+        }
+      return;
+    }
+
+  if (self->adding_theme)
+    {
+      double x, y;
+
+      kin_board_canvas_widget_to_board (self, self->press_x, self->press_y, &x, &y);
+      _kin_board_canvas_add_theme (self, x, y, KIN_CLUSTER_DEFAULT_WIDTH, KIN_CLUSTER_DEFAULT_HEIGHT);
+      return;
+    }
+
+  switch (hit->kind)
+    {
+    case KIN_HIT_NOTE:
+      /* A plain click on one of several selected notes selects it alone;
+       * the press kept the selection in case it became a drag. */
+      if (!extends_selection (self->press_state) &&
+          kin_board_canvas_get_n_selected (self) > 1)
+        {
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+          g_ptr_array_add (one, hit->note);
+          _kin_board_canvas_set_selection (self, one, FALSE);
+        }
+      break;
+
+    case KIN_HIT_CLUSTER_BODY:
+    case KIN_HIT_NONE:
+      if (!extends_selection (self->press_state))
+        _kin_board_canvas_set_selection (self, NULL, FALSE);
+      _kin_board_canvas_set_focus_target (self, NULL,
+                                          hit->kind == KIN_HIT_CLUSTER_BODY ? hit->cluster : NULL);
+      break;
+
+    case KIN_HIT_CLUSTER_TITLE:
+    case KIN_HIT_CLUSTER_HANDLE:
+    default:
+      if (!extends_selection (self->press_state))
+        _kin_board_canvas_set_selection (self, NULL, FALSE);
+      break;
+    }
+}
+
+static void
+drag_end_cb (KinBoardCanvas *self,
+             double          dx,
+             double          dy,
+             GtkGestureDrag *gesture)
+{
+  KinDragMode mode = self->drag_mode;
+  double x, y, width, height;
+
+  if (mode == KIN_DRAG_NONE)
+    return;
+
+  if (mode != KIN_DRAG_PENDING)
+    {
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+    }
+
+  if (mode == KIN_DRAG_PENDING || mode == KIN_DRAG_RUBBER_BAND ||
+      mode == KIN_DRAG_NEW_CLUSTER || mode == KIN_DRAG_PAN)
+    self->drag_mode = KIN_DRAG_NONE;
+
+  switch (mode)
+    {
+    case KIN_DRAG_PENDING:
+      click (self);
+      break;
+
+    case KIN_DRAG_NOTES:
+      commit_notes_move (self);
+      break;
+
+    case KIN_DRAG_CLUSTER_MOVE:
+    case KIN_DRAG_CLUSTER_RESIZE:
+      commit_cluster_change (self);
+      break;
+
+    case KIN_DRAG_RUBBER_BAND:
+      {
+        g_autoptr(GPtrArray) notes = NULL;
+
+        drag_rect (self, &x, &y, &width, &height);
+        notes = kin_board_notes_in_rect (self->board, x, y, width, height);
+        _kin_board_canvas_set_selection (self, notes, TRUE);
+        if (notes->len > 0)
+          _kin_board_canvas_set_focus_target (self, g_ptr_array_index (notes, notes->len - 1), NULL);
+      }
+      break;
+
+    case KIN_DRAG_NEW_CLUSTER:
+      drag_rect (self, &x, &y, &width, &height);
+      _kin_board_canvas_add_theme (self, x, y, width, height);
+      break;
+
+    case KIN_DRAG_PAN:
+    case KIN_DRAG_NONE:
+    default:
+      break;
+    }
+
+  clear_origins (self);
+  g_clear_object (&self->press_hit.note);
+  g_clear_object (&self->press_hit.cluster);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->adding_theme ? "crosshair" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_cancel_cb (KinBoardCanvas   *self,
+                GdkEventSequence *sequence,
+                GtkGesture       *gesture)
+{
+  _kin_board_canvas_cancel_drag (self);
+}
+
+static void
+double_click_cb (KinBoardCanvas *self,
+                 int             n_press,
+                 double          x,
+                 double          y,
+                 GtkGestureClick *gesture)
+{
+  KinCanvasHit hit;
+
+  if (n_press != 2 || self->board == NULL || self->voting || self->adding_theme)
+    return;
+
+  hit = _kin_board_canvas_hit_test (self, x, y);
+  switch (hit.kind)
+    {
+    case KIN_HIT_NOTE:
+      kin_board_canvas_edit_note (self, hit.note);
+      break;
+
+    case KIN_HIT_CLUSTER_TITLE:
+      kin_board_canvas_edit_cluster (self, hit.cluster);
+      break;
+
+    case KIN_HIT_NONE:
+    case KIN_HIT_CLUSTER_BODY:
+    case KIN_HIT_CLUSTER_HANDLE:
+    default:
+      {
+        double bx, by;
+
+        kin_board_canvas_widget_to_board (self, x, y, &bx, &by);
+        kin_board_canvas_add_note (self, bx - KIN_NOTE_WIDTH / 2, by - KIN_NOTE_HEIGHT / 2);
+      }
+      break;
+    }
+}
+
+/* The secondary button: a dot back in voting mode, the menu otherwise. */
+static void
+secondary_click_cb (KinBoardCanvas  *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  KinCanvasHit hit;
+
+  if (self->board == NULL)
+    return;
+
+  kin_board_canvas_commit_edit (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  hit = _kin_board_canvas_hit_test (self, x, y);
+
+  if (self->voting)
+    {
+      if (hit.kind == KIN_HIT_NOTE)
+        {
+          _kin_board_canvas_set_focus_target (self, hit.note, NULL);
+          kin_board_canvas_remove_vote (self, hit.note);
+        }
+      return;
+    }
+
+  if (hit.kind == KIN_HIT_NOTE)
+    {
+      if (!kin_board_canvas_is_selected (self, hit.note))
+        {
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+          g_ptr_array_add (one, hit.note);
+          _kin_board_canvas_set_selection (self, one, FALSE);
+        }
+      _kin_board_canvas_set_focus_target (self, hit.note, NULL);
+    }
+
+  _kin_board_canvas_popup_menu (self, hit.note, hit.kind == KIN_HIT_NOTE ? NULL : hit.cluster, x, y);
+}
+
+/* The cursor says what a press will do. */
+static void
+motion_cb (KinBoardCanvas           *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  const char *cursor = NULL;
+  KinCanvasHit hit;
+
+  self->pointer_inside = TRUE;
+  self->pointer_x = x;
+  self->pointer_y = y;
+
+  if (self->drag_mode != KIN_DRAG_NONE && self->drag_mode != KIN_DRAG_PENDING)
+    return;
+
+  if (self->space_held)
+    cursor = "grab";
+  else if (self->adding_theme)
+    cursor = "crosshair";
+  else
+    {
+      hit = _kin_board_canvas_hit_test (self, x, y);
+      if (hit.kind == KIN_HIT_NOTE)
+        cursor = self->voting ? "pointer" : NULL;
+      else if (hit.kind == KIN_HIT_CLUSTER_TITLE && !self->voting)
+        cursor = "move";
+      else if (hit.kind == KIN_HIT_CLUSTER_HANDLE && !self->voting)
+        cursor = "nwse-resize";
+    }
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
+}
+
+static void
+leave_cb (KinBoardCanvas *self)
+{
+  self->pointer_inside = FALSE;
+}
+
+/* What a drag shows on top of the board. */
+void
+_kin_board_canvas_snapshot_drag (KinBoardCanvas *self,
+                                 GtkSnapshot    *snapshot)
+{
+  GdkRGBA accent, fill;
+  GskRoundedRect outline;
+  double x, y, width, height, wx, wy;
+
+  if (self->drag_mode != KIN_DRAG_RUBBER_BAND && self->drag_mode != KIN_DRAG_NEW_CLUSTER)
+    return;
+
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)),
+                                       "accent_bg_color", &accent))
+    gdk_rgba_parse (&accent, "#3584e4");
+  fill = accent;
+  fill.alpha = 0.15;
+
+  drag_rect (self, &x, &y, &width, &height);
+  kin_board_canvas_board_to_widget (self, x, y, &wx, &wy);
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (wx, wy, width * self->scale, height * self->scale),
+                                   self->drag_mode == KIN_DRAG_NEW_CLUSTER ? 8 : 0);
+
+  gtk_snapshot_push_rounded_clip (snapshot, &outline);
+  gtk_snapshot_append_color (snapshot, &fill, &outline.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &outline,
+                              (float[4]) { 1, 1, 1, 1 },
+                              (GdkRGBA[4]) { accent, accent, accent, accent });
+}
+
+void
+_kin_board_canvas_init_input (KinBoardCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *gesture;
+  GtkEventController *controller;
+
+  /* The drag gesture comes first, so that a double-click's second press
+   * has been handled as a press before the editor opens. */
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (drag_update_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "cancel", G_CALLBACK (drag_cancel_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+  self->drag_gesture = gesture;
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (double_click_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (secondary_click_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, controller);
+}
