@@ -310,20 +310,26 @@ drag_rect (KinBoardCanvas *self,
 
 /* The primary button ------------------------------------------------------- */
 
-static void
-drag_begin_cb (KinBoardCanvas *self,
-               double          x,
-               double          y,
-               GtkGestureDrag *gesture)
+/**
+ * _kin_board_canvas_press:
+ * @x: where the primary button went down, in widget coordinates
+ * @y: its y
+ * @state: the modifiers held
+ *
+ * The primary button pressed. The gesture calls this, and so do tests.
+ *
+ * Returns: %FALSE when there is no board to press on
+ */
+gboolean
+_kin_board_canvas_press (KinBoardCanvas  *self,
+                         double           x,
+                         double           y,
+                         GdkModifierType  state)
 {
-  GdkModifierType state = current_state (GTK_EVENT_CONTROLLER (gesture));
   KinCanvasHit hit;
 
   if (self->board == NULL || self->project == NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
+    return FALSE;
 
   /* A click away from the note being edited commits it. */
   kin_board_canvas_commit_edit (self);
@@ -349,15 +355,14 @@ drag_begin_cb (KinBoardCanvas *self,
   if (self->space_held)
     {
       self->drag_mode = KIN_DRAG_PAN;
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      return;
+      return TRUE;
     }
 
   self->drag_mode = KIN_DRAG_PENDING;
 
   if (self->voting || self->adding_theme)
-    return;
+    return TRUE;
 
   if (hit.kind == KIN_HIT_NOTE)
     {
@@ -378,15 +383,14 @@ drag_begin_cb (KinBoardCanvas *self,
     }
   else if (hit.kind == KIN_HIT_CLUSTER_TITLE || hit.kind == KIN_HIT_CLUSTER_HANDLE)
     _kin_board_canvas_set_focus_target (self, NULL, hit.cluster);
+
+  return TRUE;
 }
 
 static void
-start_drag (KinBoardCanvas *self,
-            GtkGesture     *gesture)
+start_drag (KinBoardCanvas *self)
 {
   KinCanvasHit *hit = &self->press_hit;
-
-  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
 
   if (self->voting)
     self->drag_mode = KIN_DRAG_PAN;
@@ -429,20 +433,31 @@ start_drag (KinBoardCanvas *self,
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
 }
 
-static void
-drag_update_cb (KinBoardCanvas *self,
-                double          dx,
-                double          dy,
-                GtkGestureDrag *gesture)
+/**
+ * _kin_board_canvas_drag_to:
+ * @dx: how far the pointer is from where it was pressed
+ * @dy: the same, down
+ *
+ * The pointer moved with the primary button down. Past the drag threshold
+ * this starts what the press began: moving notes, a theme, panning or a
+ * rectangle.
+ *
+ * Returns: whether a drag is under way, so that the gesture can claim
+ *   the pointer
+ */
+gboolean
+_kin_board_canvas_drag_to (KinBoardCanvas *self,
+                           double          dx,
+                           double          dy)
 {
   if (self->drag_mode == KIN_DRAG_NONE)
-    return;
+    return FALSE;
 
   if (self->drag_mode == KIN_DRAG_PENDING)
     {
       if (hypot (dx, dy) < drag_threshold (self))
-        return;
-      start_drag (self, GTK_GESTURE (gesture));
+        return FALSE;
+      start_drag (self);
     }
 
   self->drag_dx = dx;
@@ -470,6 +485,8 @@ drag_update_cb (KinBoardCanvas *self,
     default:
       break;
     }
+
+  return TRUE;
 }
 
 /* A press and release without a drag. */
@@ -529,11 +546,18 @@ click (KinBoardCanvas *self)
     }
 }
 
-static void
-drag_end_cb (KinBoardCanvas *self,
-             double          dx,
-             double          dy,
-             GtkGestureDrag *gesture)
+/**
+ * _kin_board_canvas_release:
+ * @dx: how far the pointer is from where it was pressed
+ * @dy: the same, down
+ *
+ * The primary button released: a click, or the end of a drag, which makes
+ * its one step.
+ */
+void
+_kin_board_canvas_release (KinBoardCanvas *self,
+                           double          dx,
+                           double          dy)
 {
   KinDragMode mode = self->drag_mode;
   double x, y, width, height;
@@ -604,16 +628,15 @@ drag_cancel_cb (KinBoardCanvas   *self,
   _kin_board_canvas_cancel_drag (self);
 }
 
-static void
-double_click_cb (KinBoardCanvas *self,
-                 int             n_press,
-                 double          x,
-                 double          y,
-                 GtkGestureClick *gesture)
+/* A double-click edits a note or a theme, and adds a note anywhere else. */
+void
+_kin_board_canvas_double_click (KinBoardCanvas *self,
+                                double          x,
+                                double          y)
 {
   KinCanvasHit hit;
 
-  if (n_press != 2 || self->board == NULL || self->voting || self->adding_theme)
+  if (self->board == NULL || self->voting || self->adding_theme)
     return;
 
   hit = _kin_board_canvas_hit_test (self, x, y);
@@ -642,12 +665,10 @@ double_click_cb (KinBoardCanvas *self,
 }
 
 /* The secondary button: a dot back in voting mode, the menu otherwise. */
-static void
-secondary_click_cb (KinBoardCanvas  *self,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    GtkGestureClick *gesture)
+void
+_kin_board_canvas_secondary_click (KinBoardCanvas *self,
+                                   double          x,
+                                   double          y)
 {
   KinCanvasHit hit;
 
@@ -681,6 +702,60 @@ secondary_click_cb (KinBoardCanvas  *self,
     }
 
   _kin_board_canvas_popup_menu (self, hit.note, hit.kind == KIN_HIT_NOTE ? NULL : hit.cluster, x, y);
+}
+
+/* The gestures ---------------------------------------------------------- */
+
+static void
+drag_begin_cb (KinBoardCanvas *self,
+               double          x,
+               double          y,
+               GtkGestureDrag *gesture)
+{
+  if (!_kin_board_canvas_press (self, x, y, current_state (GTK_EVENT_CONTROLLER (gesture))))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+  else if (self->drag_mode == KIN_DRAG_PAN)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+drag_update_cb (KinBoardCanvas *self,
+                double          dx,
+                double          dy,
+                GtkGestureDrag *gesture)
+{
+  if (_kin_board_canvas_drag_to (self, dx, dy))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+drag_end_cb (KinBoardCanvas *self,
+             double          dx,
+             double          dy,
+             GtkGestureDrag *gesture)
+{
+  _kin_board_canvas_release (self, dx, dy);
+}
+
+static void
+double_click_cb (KinBoardCanvas  *self,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkGestureClick *gesture)
+{
+  if (n_press == 2)
+    _kin_board_canvas_double_click (self, x, y);
+}
+
+static void
+secondary_click_cb (KinBoardCanvas  *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  _kin_board_canvas_secondary_click (self, x, y);
 }
 
 /* The cursor says what a press will do. */

@@ -140,6 +140,11 @@ void         _kin_board_canvas_emit_deleted     (KinBoardCanvas *self,
 
 /* kin-board-canvas-view.c: the view, hit testing, panning and zooming. */
 void         _kin_board_canvas_init_view        (KinBoardCanvas *self);
+gboolean     _kin_board_canvas_scroll           (KinBoardCanvas  *self,
+                                                 double           dx,
+                                                 double           dy,
+                                                 GdkModifierType  state,
+                                                 gboolean         wheel);
 KinCanvasHit _kin_board_canvas_hit_test         (KinBoardCanvas *self,
                                                  double          widget_x,
                                                  double          widget_y);
@@ -165,8 +170,25 @@ void         _kin_board_canvas_set_focus_target (KinBoardCanvas *self,
                                                  KinNote        *note,
                                                  KinCluster     *cluster);
 
-/* kin-board-canvas-input.c: the pointer: clicks, drags, scrolling, zoom. */
+/* kin-board-canvas-input.c: clicks and drags. The gestures call these
+ * with what the pointer did, and tests call them directly. */
 void         _kin_board_canvas_init_input       (KinBoardCanvas *self);
+gboolean     _kin_board_canvas_press            (KinBoardCanvas  *self,
+                                                 double           x,
+                                                 double           y,
+                                                 GdkModifierType  state);
+gboolean     _kin_board_canvas_drag_to          (KinBoardCanvas *self,
+                                                 double          dx,
+                                                 double          dy);
+void         _kin_board_canvas_release          (KinBoardCanvas *self,
+                                                 double          dx,
+                                                 double          dy);
+void         _kin_board_canvas_double_click     (KinBoardCanvas *self,
+                                                 double          x,
+                                                 double          y);
+void         _kin_board_canvas_secondary_click  (KinBoardCanvas *self,
+                                                 double          x,
+                                                 double          y);
 void         _kin_board_canvas_cancel_drag      (KinBoardCanvas *self);
 void         _kin_board_canvas_snapshot_drag    (KinBoardCanvas *self,
                                                  GtkSnapshot    *snapshot);

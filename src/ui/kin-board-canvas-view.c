@@ -353,15 +353,23 @@ pan_end_cb (KinBoardCanvas *self,
 
 /* Scrolling and pinching -------------------------------------------------- */
 
-static gboolean
-scroll_cb (KinBoardCanvas           *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
+/**
+ * _kin_board_canvas_scroll:
+ * @dx: the scroll sideways
+ * @dy: the scroll down
+ * @state: the modifiers held
+ * @wheel: whether the deltas are wheel clicks rather than pixels
+ *
+ * The wheel or the touchpad: panning, or with Ctrl zooming around the
+ * pointer.
+ */
+gboolean
+_kin_board_canvas_scroll (KinBoardCanvas  *self,
+                          double           dx,
+                          double           dy,
+                          GdkModifierType  state,
+                          gboolean         wheel)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller)) &
-                          gtk_accelerator_get_default_mod_mask ();
-  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
   double x = self->pointer_inside ? self->pointer_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double y = self->pointer_inside ? self->pointer_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
@@ -390,6 +398,19 @@ scroll_cb (KinBoardCanvas           *self,
 
   kin_board_canvas_set_view (self, self->scale, self->offset_x - dx, self->offset_y - dy);
   return TRUE;
+}
+
+static gboolean
+scroll_cb (KinBoardCanvas           *self,
+           double                    dx,
+           double                    dy,
+           GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller)) &
+                          gtk_accelerator_get_default_mod_mask ();
+
+  return _kin_board_canvas_scroll (self, dx, dy, state,
+                                   gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-boards-page.h"
 #include "kin-gains-page.h"
 #include "kin-model.h"
 #include "kin-principles-page.h"
@@ -39,7 +40,8 @@ static const KinSection sections[] = {
     N_("Decks of prompt cards, grouped by principle, to draw one at a time in a "
        "workshop.") },
   { "boards", N_("Vision Boards"), "view-grid-symbolic",
-    N_("Future-vision boards: sticky notes, themes and dot voting.") },
+    N_("Future-vision boards: sticky notes, themes and dot voting."),
+    kin_boards_page_get_type },
   { "assessment", N_("Self-Assessment"), "x-office-spreadsheet-symbolic",
     N_("Teams score themselves from 1 to 5 against each commitment.") },
   { "journeys", N_("Journey Maps"), "mark-location-symbolic",
