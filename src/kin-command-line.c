@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-board-command.h"
 #include "kin-cards-command.h"
 #include "kin-command-line.h"
 #include "kin-gains-cli.h"
@@ -280,13 +281,16 @@ kin_command_line_run (GApplication *app,
   if (export && kin_cards_command_handles (options))
     return kin_cards_command_run (options, files);
 
+  if (export && kin_board_command_handles (options))
+    return kin_board_command_run (options, files);
+
   if (export)
     {
       const char *what = NULL;
 
       g_variant_dict_lookup (options, "export", "&s", &what);
       return usage_error (_("--export=%s is not available in this version; it exports "
-                            "cards and gains"), what != NULL ? what : "");
+                            "cards, gains and board:ID"), what != NULL ? what : "");
     }
 
   if (g_variant_dict_contains (options, "cards"))

@@ -251,8 +251,9 @@ test_usage_errors (void)
       "kindling: --check, --save-as, --starter, --export, --import-gains and --version cannot be "
       "combined; use one at a time\n" },
     { { "--output=out.pdf", "a.kindling", NULL }, "kindling: --output and --template only go with --export\n" },
-    { { "--export=board:vision", "--output=out.pdf", "a.kindling", NULL },
-      "kindling: --export=board:vision is not available in this version; it exports cards and gains\n" },
+    { { "--export=journey:map", "--output=out.pdf", "a.kindling", NULL },
+      "kindling: --export=journey:map is not available in this version; it exports cards, gains "
+      "and board:ID\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

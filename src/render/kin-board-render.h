@@ -44,6 +44,16 @@ void     kin_board_render              (cairo_t                     *cr,
                                         KinBoard                    *board,
                                         const KinBoardRenderOptions *options);
 
+/* The extent of what kin_board_render() draws, in board units: the notes
+ * and themes, and the question above them when show_question is set; FALSE
+ * when there is nothing to draw. */
+gboolean kin_board_render_get_extents  (KinBoard                    *board,
+                                        const KinBoardRenderOptions *options,
+                                        double                      *x,
+                                        double                      *y,
+                                        double                      *width,
+                                        double                      *height);
+
 /* Paints one note at board position (its own x, y) under the view. */
 void     kin_board_render_note         (cairo_t                     *cr,
                                         KinProject                  *project,
