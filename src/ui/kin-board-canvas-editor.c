@@ -56,7 +56,7 @@ _kin_board_canvas_allocate_editor (KinBoardCanvas *self)
   KinNote *note = edited_note (self);
   g_autoptr(PangoFontDescription) font = NULL;
   double x, y;
-  int width, height, natural, padding;
+  int width, height, natural, padding_x, padding_y;
 
   if (note == NULL || !gtk_widget_get_visible (self->editor))
     return;
@@ -65,11 +65,12 @@ _kin_board_canvas_allocate_editor (KinBoardCanvas *self)
   pango_font_description_set_absolute_size (font, KIN_NOTE_FONT_SIZE * self->scale * PANGO_SCALE);
   g_object_set (self->editor_tag, "font-desc", font, NULL);
 
-  padding = (int) (KIN_NOTE_PADDING * self->scale + 0.5);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->editor), padding);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->editor), padding);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->editor), padding);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->editor), padding);
+  padding_x = (int) (KIN_NOTE_PADDING_X * self->scale + 0.5);
+  padding_y = (int) (KIN_NOTE_PADDING_Y * self->scale + 0.5);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->editor), padding_x);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->editor), padding_x);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->editor), padding_y);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->editor), padding_y);
 
   kin_board_canvas_board_to_widget (self, kin_note_get_x (note), kin_note_get_y (note), &x, &y);
   width = MAX (1, (int) (KIN_NOTE_WIDTH * self->scale + 0.5));

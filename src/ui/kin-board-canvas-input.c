@@ -132,8 +132,8 @@ apply_transient (KinBoardCanvas *self)
 }
 
 /* Puts every dragged object back where it started. With @only_unchanged,
- * one that something else has moved since (an undo during the drag) is
- * left where that put it. */
+ * a coordinate that something else has set since (an undo during the drag)
+ * is left as that set it. */
 static void
 restore_origins (KinBoardCanvas *self,
                  gboolean        only_unchanged)
@@ -147,25 +147,21 @@ restore_origins (KinBoardCanvas *self,
 
       if (KIN_IS_NOTE (origin->object))
         {
-          if (only_unchanged &&
-              (kin_note_get_x (origin->object) != x || kin_note_get_y (origin->object) != y))
-            continue;
-
-          kin_note_set_x (origin->object, origin->x);
-          kin_note_set_y (origin->object, origin->y);
+          if (!only_unchanged || kin_note_get_x (origin->object) == x)
+            kin_note_set_x (origin->object, origin->x);
+          if (!only_unchanged || kin_note_get_y (origin->object) == y)
+            kin_note_set_y (origin->object, origin->y);
         }
       else
         {
-          if (only_unchanged &&
-              (kin_cluster_get_x (origin->object) != x || kin_cluster_get_y (origin->object) != y ||
-               kin_cluster_get_width (origin->object) != width ||
-               kin_cluster_get_height (origin->object) != height))
-            continue;
-
-          kin_cluster_set_x (origin->object, origin->x);
-          kin_cluster_set_y (origin->object, origin->y);
-          kin_cluster_set_width (origin->object, origin->width);
-          kin_cluster_set_height (origin->object, origin->height);
+          if (!only_unchanged || kin_cluster_get_x (origin->object) == x)
+            kin_cluster_set_x (origin->object, origin->x);
+          if (!only_unchanged || kin_cluster_get_y (origin->object) == y)
+            kin_cluster_set_y (origin->object, origin->y);
+          if (!only_unchanged || kin_cluster_get_width (origin->object) == width)
+            kin_cluster_set_width (origin->object, origin->width);
+          if (!only_unchanged || kin_cluster_get_height (origin->object) == height)
+            kin_cluster_set_height (origin->object, origin->height);
         }
     }
 }

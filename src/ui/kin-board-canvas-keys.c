@@ -266,7 +266,9 @@ _kin_board_canvas_focus (GtkWidget        *widget,
       return TRUE;
     }
 
-  if (!gtk_widget_has_focus (widget))
+  /* Whether the canvas is the window's focus widget, whether or not the
+   * window is the active one. */
+  if (!gtk_widget_is_focus (widget))
     {
       if (!gtk_widget_is_sensitive (widget) || self->board == NULL)
         return FALSE;

@@ -794,6 +794,25 @@ _kin_board_canvas_init_menus (KinBoardCanvas *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* Another board or project: the menus and the theme editor let go of the
+ * old one. */
+void
+_kin_board_canvas_close_menus (KinBoardCanvas *self)
+{
+  if (self->context_menu != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->context_menu));
+
+  if (self->theme_editor != NULL)
+    {
+      KinThemeEditor *editor = KIN_THEME_EDITOR (self->theme_editor);
+
+      gtk_popover_popdown (GTK_POPOVER (editor));
+      kin_theme_editor_set_cluster (editor, NULL);
+      kin_theme_editor_set_board (editor, self->board);
+      kin_theme_editor_set_project (editor, self->project);
+    }
+}
+
 void
 _kin_board_canvas_dispose_menus (KinBoardCanvas *self)
 {

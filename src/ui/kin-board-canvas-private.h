@@ -18,8 +18,9 @@ G_BEGIN_DECLS
 
 /* The note text as the renderer lays it out, which the in-place editor
  * copies so that text does not jump when editing starts. */
-#define KIN_NOTE_PADDING   10.0
-#define KIN_NOTE_FONT_SIZE 15.0
+#define KIN_NOTE_PADDING_X 8.0
+#define KIN_NOTE_PADDING_Y 6.0
+#define KIN_NOTE_FONT_SIZE 16.0
 
 typedef enum
 {
@@ -212,6 +213,7 @@ void         _kin_board_canvas_cancel_edit      (KinBoardCanvas *self);
 void         _kin_board_canvas_class_init_menus (GtkWidgetClass *widget_class);
 void         _kin_board_canvas_init_menus       (KinBoardCanvas *self);
 void         _kin_board_canvas_dispose_menus    (KinBoardCanvas *self);
+void         _kin_board_canvas_close_menus      (KinBoardCanvas *self);
 void         _kin_board_canvas_popup_menu       (KinBoardCanvas *self,
                                                  KinNote        *note,
                                                  KinCluster     *cluster,

@@ -178,6 +178,7 @@ clear_board_state (KinBoardCanvas *self)
   g_clear_object (&self->focused_cluster);
   g_clear_object (&self->menu_note);
   self->paste_count = 0;
+  _kin_board_canvas_close_menus (self);
 }
 
 KinProject *
@@ -210,6 +211,7 @@ kin_board_canvas_set_project (KinBoardCanvas *self,
     g_signal_handlers_disconnect_by_data (self->project, self);
 
   g_set_object (&self->project, project);
+  _kin_board_canvas_close_menus (self);
 
   if (project != NULL)
     g_signal_connect_object (project, "changed",

@@ -445,10 +445,62 @@ _kin_boards_page_class_init_modes (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 }
 
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 4);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+label_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+  return factory;
+}
+
+/* On a narrow window the chosen entry is shortened in the button, and
+ * shown whole in the list. */
+static void
+make_compact (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = label_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = label_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 void
 _kin_boards_page_init_modes (KinBoardsPage *self)
 {
   g_autoptr(GtkStringList) voices = gtk_string_list_new (NULL);
+
+  make_compact (self->voter_dropdown);
+  make_compact (self->principle_dropdown);
+  make_compact (self->voice_dropdown);
+  make_compact (self->theme_dropdown);
 
   self->voter_list = gtk_string_list_new (NULL);
   gtk_string_list_append (self->voter_list, _("The room"));

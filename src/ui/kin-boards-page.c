@@ -605,9 +605,6 @@ kin_boards_page_class_init (KinBoardsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "boards.add-theme", NULL, add_theme_action);
   gtk_widget_class_install_action (widget_class, "boards.zoom", "s", zoom_action);
 
-  _kin_boards_page_class_init_modes (widget_class);
-  _kin_boards_page_class_init_export (widget_class);
-
   g_type_ensure (KIN_TYPE_BOARD_CANVAS);
   g_type_ensure (KIN_TYPE_BOARD_SETTINGS);
   g_type_ensure (KIN_TYPE_BOARD_RANKING);
@@ -647,6 +644,10 @@ kin_boards_page_class_init (KinBoardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, board_hint);
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, board_row_activated_cb);
+
+  /* These bind template callbacks of their own. */
+  _kin_boards_page_class_init_modes (widget_class);
+  _kin_boards_page_class_init_export (widget_class);
 }
 
 static void
