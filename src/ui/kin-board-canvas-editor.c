@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "kin-board-canvas-private.h"
@@ -17,8 +19,9 @@
  */
 
 /* Below this zoom a note is too small to write on: editing zooms in. */
-#define MIN_EDIT_ZOOM 0.6
+#define MIN_EDIT_ZOOM 0.5
 #define NEW_NOTE_COLOR "#fff3a0"
+#define CASCADE_STEP   24.0
 
 gboolean
 kin_board_canvas_is_editing (KinBoardCanvas *self)
@@ -182,7 +185,26 @@ kin_board_canvas_add_note (KinBoardCanvas *self,
 }
 
 /* N: a new note in the middle of the view, moved down and right past any
- * note already there so that it does not hide one. */
+ * note that starts at about the same place, so that it hides none. */
+static gboolean
+covers_note (KinBoardCanvas *self,
+             double          x,
+             double          y)
+{
+  g_autoptr(GPtrArray) near = kin_board_notes_in_rect (self->board, x - CASCADE_STEP, y - CASCADE_STEP,
+                                                       2 * CASCADE_STEP, 2 * CASCADE_STEP);
+
+  for (guint i = 0; i < near->len; i++)
+    {
+      KinNote *note = g_ptr_array_index (near, i);
+
+      if (fabs (kin_note_get_x (note) - x) < CASCADE_STEP && fabs (kin_note_get_y (note) - y) < CASCADE_STEP)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 kin_board_canvas_add_note_at_center (KinBoardCanvas *self)
 {
@@ -193,18 +215,17 @@ kin_board_canvas_add_note_at_center (KinBoardCanvas *self)
   if (self->board == NULL)
     return;
 
+  /* A note being written goes on the board first, so the new one steps
+   * past it. */
+  kin_board_canvas_commit_edit (self);
   _kin_board_canvas_get_view_center (self, &x, &y);
   x -= KIN_NOTE_WIDTH / 2;
   y -= KIN_NOTE_HEIGHT / 2;
 
-  for (guint i = 0; i < 20; i++)
+  for (guint i = 0; i < 50 && covers_note (self, x, y); i++)
     {
-      KinNote *under = kin_board_note_at (self->board, x + 1, y + 1);
-
-      if (under == NULL || kin_note_get_x (under) != x || kin_note_get_y (under) != y)
-        break;
-      x += 24;
-      y += 24;
+      x += CASCADE_STEP;
+      y += CASCADE_STEP;
     }
 
   _kin_board_canvas_edit_new_note (self, x, y);

@@ -20,7 +20,7 @@ G_BEGIN_DECLS
  * copies so that text does not jump when editing starts. */
 #define KIN_NOTE_PADDING_X 8.0
 #define KIN_NOTE_PADDING_Y 6.0
-#define KIN_NOTE_FONT_SIZE 16.0
+#define KIN_NOTE_FONT_SIZE 18.0
 
 typedef enum
 {
