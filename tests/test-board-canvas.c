@@ -11,6 +11,7 @@
 #include "kin-application.h"
 #include "kin-board-canvas-private.h"
 #include "kin-model.h"
+#include "kin-test-render.h"
 #include "kin-test-util.h"
 
 /* The board canvas, driven as a user would: presses, drags and releases go
@@ -1142,6 +1143,163 @@ test_note_menu (Fixture       *fixture,
   gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
 }
 
+/* What the canvas shows, as pixels. */
+static cairo_surface_t *
+canvas_frame (Fixture *fixture)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (canvas);
+  int height = gtk_widget_get_height (canvas);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  gtk_widget_snapshot_child (fixture->window, canvas, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_surface_flush (surface);
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+/* The same view drawn at once by the renderer, with nothing kept. */
+static cairo_surface_t *
+reference_frame (Fixture *fixture)
+{
+  KinBoardCanvas *canvas = fixture->canvas;
+  int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (canvas));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  KinBoardRenderOptions options;
+
+  kin_board_render_options_init (&options);
+  options.scale = canvas->scale;
+  options.offset_x = canvas->offset_x;
+  options.offset_y = canvas->offset_y;
+  options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  options.show_votes = TRUE;
+  options.selected = canvas->selected;
+  options.filter = canvas->has_filter ? &canvas->filter : NULL;
+  kin_board_render (cr, fixture->project, fixture->board, &options);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+static void
+assert_frame_is_fresh (Fixture    *fixture,
+                       const char *what)
+{
+  cairo_surface_t *shown = canvas_frame (fixture);
+  cairo_surface_t *fresh = reference_frame (fixture);
+  int width = cairo_image_surface_get_width (shown);
+  int height = cairo_image_surface_get_height (shown);
+  guint different = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 a = kin_test_golden_pixel (shown, x, y);
+        guint32 b = kin_test_golden_pixel (fresh, x, y);
+
+        for (int shift = 0; shift < 24; shift += 8)
+          if (abs ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 2)
+            {
+              different++;
+              break;
+            }
+      }
+
+  if (different > 0)
+    {
+      g_autofree char *shown_path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "cache-shown.png", NULL);
+      g_autofree char *fresh_path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "cache-fresh.png", NULL);
+
+      cairo_surface_write_to_png (shown, shown_path);
+      cairo_surface_write_to_png (fresh, fresh_path);
+      g_error ("After %s, %u pixels differ from a fresh drawing (see %s)", what, different, shown_path);
+    }
+
+  cairo_surface_destroy (shown);
+  cairo_surface_destroy (fresh);
+}
+
+static void
+test_drawing_only_changes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  KinNote **n = fixture->notes;
+  double x, y;
+
+  /* The canvas redraws only what changed from frame to frame; whatever
+   * happens, what it shows is what a fresh drawing shows. */
+  assert_frame_is_fresh (fixture, "the first frame");
+
+  click_note (fixture, n[1], 0);
+  assert_frame_is_fresh (fixture, "a selection");
+
+  note_center (fixture, n[1], &x, &y);
+  g_assert_true (_kin_board_canvas_press (fixture->canvas, x, y, 0));
+  _kin_board_canvas_drag_to (fixture->canvas, 90, 40);
+  assert_frame_is_fresh (fixture, "a note dragged");
+  _kin_board_canvas_drag_to (fixture->canvas, 300, 200);
+  assert_frame_is_fresh (fixture, "a note dragged further");
+  _kin_board_canvas_release (fixture->canvas, 300, 200);
+  assert_frame_is_fresh (fixture, "a note dropped out of its theme");
+
+  g_assert_true (_kin_board_canvas_scroll (fixture->canvas, 0, 1, 0, TRUE));
+  assert_frame_is_fresh (fixture, "a wheel pan");
+  press_keys (canvas, "<Alt>Left");
+  assert_frame_is_fresh (fixture, "a nudge after a pan");
+  g_assert_true (_kin_board_canvas_scroll (fixture->canvas, 0.35, -0.5, 0, FALSE));
+  assert_frame_is_fresh (fixture, "a touchpad pan by part of a pixel");
+
+  kin_board_canvas_set_voting (fixture->canvas, TRUE);
+  kin_board_canvas_add_vote (fixture->canvas, n[0]);
+  assert_frame_is_fresh (fixture, "a vote, which the theme's total shows");
+
+  kin_project_set (fixture->project, fixture->theme, "title", "Reaching us", NULL);
+  assert_frame_is_fresh (fixture, "a theme renamed");
+  {
+    g_autoptr(KinPrinciple) principle = g_list_model_get_item (kin_project_get_principles (fixture->project), 0);
+
+    kin_project_set (fixture->project, principle, "color", "#336699", NULL);
+    assert_frame_is_fresh (fixture, "a principle's colour");
+  }
+
+  press_keys (canvas, "<Control>minus");
+  assert_frame_is_fresh (fixture, "a zoom");
+
+  {
+    g_autoptr(GPtrArray) gone = g_ptr_array_new ();
+
+    g_ptr_array_add (gone, n[3]);
+    kin_board_delete_notes (fixture->project, fixture->board, gone);
+    assert_frame_is_fresh (fixture, "a note deleted");
+  }
+  g_assert_true (kin_project_undo (fixture->project));
+  assert_frame_is_fresh (fixture, "the deletion undone");
+
+  {
+    KinNoteFilter filter = { "p-respect", -1, NULL, NULL };
+
+    kin_board_canvas_set_filter (fixture->canvas, &filter);
+    assert_frame_is_fresh (fixture, "a filter");
+  }
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  assert_frame_is_fresh (fixture, "the dark style");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1172,6 +1330,7 @@ main (int   argc,
   ADD ("accessible", test_accessible);
   ADD ("undo-during-drag", test_undo_during_drag);
   ADD ("note-menu", test_note_menu);
+  ADD ("drawing-only-changes", test_drawing_only_changes);
 
 #undef ADD
 

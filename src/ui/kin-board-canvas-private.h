@@ -60,6 +60,22 @@ typedef struct
   double   height;
 } KinDragOrigin;
 
+/* An image of the view, and the view it shows. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  cairo_region_t  *pending;   /* changes it has not caught up with */
+  int              width;
+  int              height;
+  int              scale_factor;
+  double           zoom;
+  double           offset_x;
+  double           offset_y;
+  gboolean         dark;
+  gpointer         board;      /* compared, never used */
+  guint            principles;
+} KinCanvasImage;
+
 struct _KinBoardCanvas
 {
   GtkWidget      parent_instance;
@@ -127,6 +143,12 @@ struct _KinBoardCanvas
 
   char          *accessible_text;
   const char    *accessible_description;
+
+  /* The board as last drawn (kin-board-canvas-cache.c). */
+  KinCanvasImage images[2];
+  guint          front_image;
+  GHashTable    *drawn_notes;
+  GHashTable    *drawn_clusters;
 };
 
 /* kin-board-canvas.c */
@@ -134,6 +156,7 @@ void         _kin_board_canvas_notify_view      (KinBoardCanvas *self,
                                                  double          old_scale);
 void         _kin_board_canvas_notify_selection (KinBoardCanvas *self);
 void         _kin_board_canvas_notify_focused   (KinBoardCanvas *self);
+void         _kin_board_canvas_queue_place_children (KinBoardCanvas *self);
 void         _kin_board_canvas_emit_message     (KinBoardCanvas *self,
                                                  const char     *message);
 void         _kin_board_canvas_emit_deleted     (KinBoardCanvas *self,
@@ -230,6 +253,16 @@ void         _kin_board_canvas_add_theme        (KinBoardCanvas *self,
                                                  double          y,
                                                  double          width,
                                                  double          height);
+
+/* kin-board-canvas-cache.c: drawing only what changed. */
+void         _kin_board_canvas_init_cache       (KinBoardCanvas *self);
+void         _kin_board_canvas_clear_cache      (KinBoardCanvas *self);
+void         _kin_board_canvas_invalidate_cache (KinBoardCanvas *self);
+void         _kin_board_canvas_draw_board       (KinBoardCanvas              *self,
+                                                 cairo_t                     *cr,
+                                                 const KinBoardRenderOptions *options,
+                                                 int                          width,
+                                                 int                          height);
 
 /* kin-board-canvas-a11y.c: what a screen reader announces. */
 void         _kin_board_canvas_update_accessible (KinBoardCanvas *self);

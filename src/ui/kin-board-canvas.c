@@ -86,8 +86,19 @@ _kin_board_canvas_notify_view (KinBoardCanvas *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 
   g_signal_emit (self, signals[VIEW_CHANGED], 0);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  _kin_board_canvas_queue_place_children (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The editor and the popovers follow the view and the board; with none of
+ * them showing, a change only needs a redraw, not a new layout. */
+void
+_kin_board_canvas_queue_place_children (KinBoardCanvas *self)
+{
+  if ((self->editor != NULL && gtk_widget_get_visible (self->editor)) ||
+      (self->context_menu != NULL && gtk_widget_get_visible (self->context_menu)) ||
+      (self->theme_editor != NULL && gtk_widget_get_visible (self->theme_editor)))
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 void
@@ -164,7 +175,7 @@ project_changed_cb (KinBoardCanvas *self)
   else
     _kin_board_canvas_update_accessible (self);
 
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  _kin_board_canvas_queue_place_children (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -246,6 +257,7 @@ kin_board_canvas_set_board (KinBoardCanvas *self,
 
   clear_board_state (self);
   g_set_object (&self->board, board);
+  _kin_board_canvas_invalidate_cache (self);
   self->needs_fit = TRUE;
   kin_board_canvas_zoom_to_fit (self);
 
@@ -282,7 +294,8 @@ kin_board_canvas_set_filter (KinBoardCanvas      *self,
   self->filter.cluster = self->filter_cluster;
   self->filter.text = self->filter_text;
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Every note may look different. */
+  _kin_board_canvas_invalidate_cache (self);
 }
 
 /* How many notes the filter leaves bright: all of them with no filter. */
@@ -470,7 +483,7 @@ kin_board_canvas_snapshot (GtkWidget   *widget,
   options.filter = self->has_filter ? &self->filter : NULL;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  kin_board_render (cr, self->project, self->board, &options);
+  _kin_board_canvas_draw_board (self, cr, &options, width, height);
   /* A new note is not on the board until its text is committed; it is
    * drawn here, under its editor. */
   if (self->pending != NULL)
@@ -541,6 +554,7 @@ kin_board_canvas_finalize (GObject *object)
   KinBoardCanvas *self = KIN_BOARD_CANVAS (object);
 
   g_clear_pointer (&self->selected, g_hash_table_unref);
+  _kin_board_canvas_clear_cache (self);
   g_clear_pointer (&self->drag_origins, g_array_unref);
   g_free (self->filter_principle);
   g_free (self->filter_cluster);
@@ -757,6 +771,7 @@ kin_board_canvas_init (KinBoardCanvas *self)
   self->filter.voice = -1;
   self->selected = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->drag_origins = g_array_new (FALSE, FALSE, sizeof (KinDragOrigin));
+  _kin_board_canvas_init_cache (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
