@@ -5,131 +5,48 @@
 
 #include <string.h>
 
-#include "kin-board-clipboard.h"
 #include "kin-board-edit.h"
-#include "kin-io-error.h"
 #include "kin-model.h"
-#include "kin-project-reader.h"
 #include "kin-project-writer.h"
+#include "kin-test-board.h"
 
 /*
  * The operations a facilitator performs on a vision board: each is checked
  * for what it does, that it is one undo step with the right label, and that
  * undo and redo take the board back and forth exactly. Then hit testing,
- * voting rules, silent writing, filters, the clipboard format and the new
- * file fields.
+ * voting rules, silent writing and filters. The clipboard format and the
+ * file fields are in test-board-io.c.
  */
 
-typedef struct
-{
-  KinProject *project;
-  KinBoard   *board;
-} Fixture;
-
+/* Checks that the step just made has @label, and that one undo takes the
+ * whole project back to @before, byte for byte as it would be saved, and
+ * one redo forward again. */
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+assert_step (Fixture    *f,
+             const char *label,
+             GBytes     *before)
 {
-  g_autoptr(KinPrinciple) principle = kin_principle_new ();
+  g_autoptr(GBytes) after = kin_project_write_bytes (f->project);
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GBytes) redone = NULL;
 
-  f->project = kin_project_new ();
-  kin_object_set_id (KIN_OBJECT (principle), "p-respect");
-  kin_principle_set_name (principle, "Respect");
-  g_list_store_append (G_LIST_STORE (kin_project_get_principles (f->project)), principle);
-
-  f->board = kin_board_new ();
-  kin_board_set_title (f->board, "Vision");
-  g_list_store_append (G_LIST_STORE (kin_project_get_boards (f->project)), f->board);
-  g_object_unref (f->board);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->project);
-}
-
-static guint
-n_notes (Fixture *f)
-{
-  return g_list_model_get_n_items (kin_board_get_notes (f->board));
-}
-
-static KinNote *
-note_at_index (Fixture *f,
-               guint    i)
-{
-  g_autoptr(KinNote) note = g_list_model_get_item (kin_board_get_notes (f->board), i);
-
-  return note;
-}
-
-/* Adds a note without recording an undo step, for setting up a test. */
-static KinNote *
-put_note (Fixture    *f,
-          double      x,
-          double      y,
-          const char *text)
-{
-  g_autoptr(KinNote) note = kin_note_new ();
-
-  kin_note_set_x (note, x);
-  kin_note_set_y (note, y);
-  kin_note_set_text (note, text);
-  g_list_store_append (G_LIST_STORE (kin_board_get_notes (f->board)), note);
-
-  return note;
-}
-
-static KinCluster *
-put_cluster (Fixture    *f,
-             double      x,
-             double      y,
-             double      width,
-             double      height,
-             const char *title)
-{
-  g_autoptr(KinCluster) cluster = kin_cluster_new ();
-
-  kin_cluster_set_x (cluster, x);
-  kin_cluster_set_y (cluster, y);
-  kin_cluster_set_width (cluster, width);
-  kin_cluster_set_height (cluster, height);
-  kin_cluster_set_title (cluster, title);
-  g_list_store_append (G_LIST_STORE (kin_board_get_clusters (f->board)), cluster);
-
-  return cluster;
-}
-
-static const char *
-id_of (gpointer object)
-{
-  return kin_object_get_id (KIN_OBJECT (object));
-}
-
-/* Checks the label of the step that undo would take back. */
-static void
-assert_one_step (Fixture    *f,
-                 const char *label)
-{
+  g_assert_false (g_bytes_equal (before, after));
   g_assert_cmpstr (kin_project_get_undo_label (f->project), ==, label);
+  g_assert_true (kin_project_undo (f->project));
+  undone = kin_project_write_bytes (f->project);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_assert_true (kin_project_redo (f->project));
+  redone = kin_project_write_bytes (f->project);
+  g_assert_true (g_bytes_equal (redone, after));
 }
 
-static GPtrArray *
-array_of (gpointer first,
-          ...)
-{
-  GPtrArray *array = g_ptr_array_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (gpointer p = first; p != NULL; p = va_arg (args, gpointer))
-    g_ptr_array_add (array, p);
-  va_end (args);
-
-  return array;
-}
+/* Runs @code, an edit, and checks it is one undo step with @label. */
+#define STEP(f, label, code) \
+  G_STMT_START { \
+    g_autoptr(GBytes) before_ = kin_project_write_bytes ((f)->project); \
+    code; \
+    assert_step ((f), (label), before_); \
+  } G_STMT_END
 
 /* Notes */
 
@@ -143,7 +60,7 @@ test_add_note (Fixture       *f,
 
   g_assert_false (kin_project_can_undo (f->project));
 
-  note = kin_board_add_note (f->project, f->board, 20, 60, "One call sorts it");
+  STEP (f, "Add Note", note = kin_board_add_note (f->project, f->board, 20, 60, "One call sorts it"));
   g_assert_nonnull (note);
   g_assert_cmpuint (n_notes (f), ==, 1);
   g_assert_true (note_at_index (f, 0) == note);
@@ -152,7 +69,6 @@ test_add_note (Fixture       *f,
   g_assert_cmpfloat (kin_note_get_y (note), ==, 60);
   g_assert_false (kin_note_get_hidden (note));
   g_assert_cmpstr (kin_note_get_cluster (note), ==, id_of (cluster));
-  assert_one_step (f, "Add Note");
 
   /* The centre decides: this note starts inside the theme, but its centre
    * (400, 305) is past the theme's right and bottom edges. */
@@ -182,10 +98,9 @@ test_delete_notes (Fixture       *f,
   g_autoptr(GPtrArray) none = array_of (stranger, NULL);
 
   /* A note given twice and one from elsewhere are skipped. */
-  g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, two), ==, 2);
+  STEP (f, "Delete 2 Notes", g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, two), ==, 2));
   g_assert_cmpuint (n_notes (f), ==, 1);
   g_assert_true (note_at_index (f, 0) == b);
-  assert_one_step (f, "Delete 2 Notes");
 
   g_assert_true (kin_project_undo (f->project));
   g_assert_false (kin_project_can_undo (f->project));
@@ -197,13 +112,12 @@ test_delete_notes (Fixture       *f,
   g_assert_true (kin_project_redo (f->project));
   g_assert_cmpuint (n_notes (f), ==, 1);
 
-  g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, one), ==, 1);
-  assert_one_step (f, "Delete Note");
+  STEP (f, "Delete Note", g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, one), ==, 1));
   g_assert_cmpuint (n_notes (f), ==, 0);
 
   /* Nothing to delete records nothing. */
   g_assert_cmpuint (kin_board_delete_notes (f->project, f->board, none), ==, 0);
-  assert_one_step (f, "Delete Note");
+  g_assert_cmpstr (kin_project_get_undo_label (f->project), ==, "Delete Note");
 }
 
 static void
@@ -217,8 +131,7 @@ test_move_notes (Fixture       *f,
   g_autoptr(GPtrArray) both = array_of (a, b, NULL);
   g_autoptr(GPtrArray) just_c = array_of (c, NULL);
 
-  kin_board_move_notes (f->project, f->board, both, 1020, 60);
-  assert_one_step (f, "Move 2 Notes");
+  STEP (f, "Move 2 Notes", kin_board_move_notes (f->project, f->board, both, 1020, 60));
   g_assert_cmpfloat (kin_note_get_x (a), ==, 1020);
   g_assert_cmpfloat (kin_note_get_y (a), ==, 60);
   g_assert_cmpfloat (kin_note_get_x (b), ==, 1220);
@@ -241,8 +154,7 @@ test_move_notes (Fixture       *f,
   g_assert_null (kin_note_get_cluster (a));
   g_assert_null (kin_note_get_cluster (b));
 
-  kin_board_move_notes (f->project, f->board, just_c, 5, -5);
-  assert_one_step (f, "Move Note");
+  STEP (f, "Move Note", kin_board_move_notes (f->project, f->board, just_c, 5, -5));
   g_assert_cmpfloat (kin_note_get_y (c), ==, 495);
 }
 
@@ -263,8 +175,7 @@ test_paste_notes (Fixture       *f,
   kin_note_set_votes (a, 4);
   kin_note_set_principle (b, "p-gone");
 
-  pasted = kin_board_paste_notes (f->project, f->board, sources, -480, 40);
-  assert_one_step (f, "Paste 2 Notes");
+  STEP (f, "Paste 2 Notes", pasted = kin_board_paste_notes (f->project, f->board, sources, -480, 40));
   g_assert_cmpuint (pasted->len, ==, 2);
   g_assert_cmpuint (n_notes (f), ==, 4);
 
@@ -318,8 +229,7 @@ test_duplicate (Fixture       *f,
   kin_note_set_dots (a, g_variant_builder_end (&dots));
   kin_note_set_votes (a, 3);
 
-  copy = kin_board_duplicate (f->project, f->board);
-  assert_one_step (f, "Duplicate Board");
+  STEP (f, "Duplicate Board", copy = kin_board_duplicate (f->project, f->board));
   g_assert_cmpuint (g_list_model_get_n_items (kin_project_get_boards (f->project)), ==, 3);
   {
     g_autoptr(KinBoard) second = g_list_model_get_item (kin_project_get_boards (f->project), 1);
@@ -438,16 +348,14 @@ test_add_delete_cluster (Fixture       *f,
   KinNote *outside = put_note (f, 900, 60, "outside");
   KinCluster *cluster;
 
-  cluster = kin_board_add_cluster (f->project, f->board, 0, 0, 400, 300, "Easy to reach");
-  assert_one_step (f, "Add Theme");
+  STEP (f, "Add Theme", cluster = kin_board_add_cluster (f->project, f->board, 0, 0, 400, 300, "Easy to reach"));
   g_assert_cmpstr (kin_cluster_get_title (cluster), ==, "Easy to reach");
   g_assert_null (kin_cluster_get_color (cluster));
   g_assert_cmpstr (kin_note_get_cluster (inside), ==, id_of (cluster));
   g_assert_null (kin_note_get_cluster (outside));
   g_assert_cmpuint (kin_board_count_cluster_notes (f->board, cluster), ==, 1);
 
-  kin_board_delete_cluster (f->project, f->board, cluster);
-  assert_one_step (f, "Delete Theme");
+  STEP (f, "Delete Theme", kin_board_delete_cluster (f->project, f->board, cluster));
   g_assert_cmpuint (g_list_model_get_n_items (kin_board_get_clusters (f->board)), ==, 0);
   g_assert_null (kin_note_get_cluster (inside));
   g_assert_cmpuint (n_notes (f), ==, 2);
@@ -476,8 +384,7 @@ test_tidy_cluster (Fixture       *f,
     }
   kin_note_set_cluster (elsewhere, id_of (other));
 
-  kin_board_tidy_cluster (f->project, f->board, cluster);
-  assert_one_step (f, "Tidy Theme");
+  STEP (f, "Tidy Theme", kin_board_tidy_cluster (f->project, f->board, cluster));
 
   /* Two notes a row fit in 380 units; five notes need three rows, so the
    * theme grows from 240 to 60 + 3 * 130 = 450 units tall. */
@@ -516,8 +423,7 @@ test_move_cluster (Fixture       *f,
   KinNote *loose = put_note (f, 100, 100, "loose");
 
   kin_note_set_cluster (member, id_of (cluster));
-  kin_board_move_cluster (f->project, f->board, cluster, 500, 25);
-  assert_one_step (f, "Move Theme");
+  STEP (f, "Move Theme", kin_board_move_cluster (f->project, f->board, cluster, 500, 25));
   g_assert_cmpfloat (kin_cluster_get_x (cluster), ==, 500);
   g_assert_cmpfloat (kin_note_get_x (member), ==, 520);
   g_assert_cmpfloat (kin_note_get_y (member), ==, 85);
@@ -545,9 +451,8 @@ test_voting_budget (Fixture       *f,
   g_assert_cmpint (kin_board_get_votes_left (f->board, "Ann"), ==, 3);
 
   /* Ann's budget is for the whole board, not per note. */
-  g_assert_true (kin_board_add_vote (f->project, f->board, a, "Ann", &error));
+  STEP (f, "Add Vote", g_assert_true (kin_board_add_vote (f->project, f->board, a, "Ann", &error)));
   g_assert_no_error (error);
-  assert_one_step (f, "Add Vote");
   g_assert_true (kin_board_add_vote (f->project, f->board, a, "Ann", &error));
   g_assert_true (kin_board_add_vote (f->project, f->board, b, "Ann", &error));
   g_assert_cmpint (kin_board_get_votes_used (f->board, "Ann"), ==, 3);
@@ -566,7 +471,8 @@ test_voting_budget (Fixture       *f,
   g_assert_cmpint (kin_board_get_votes_left (f->board, "Dev"), ==, 2);
 
   /* The room has no budget, and its dots count in the total. */
-  for (guint i = 0; i < 10; i++)
+  STEP (f, "Add Vote", g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, &error)));
+  for (guint i = 1; i < 10; i++)
     g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kin_board_get_votes_left (f->board, KIN_VOTER_ROOM), ==, G_MAXINT);
@@ -608,9 +514,8 @@ test_voting_remove (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "Dev has no dot on this note to take off");
   g_clear_error (&error);
 
-  g_assert_true (kin_board_remove_vote (f->project, f->board, a, "Ann", &error));
+  STEP (f, "Remove Vote", g_assert_true (kin_board_remove_vote (f->project, f->board, a, "Ann", &error)));
   g_assert_no_error (error);
-  assert_one_step (f, "Remove Vote");
   g_assert_cmpint (kin_note_get_votes (a), ==, 1);
   g_assert_cmpint (kin_board_get_votes_left (f->board, "Ann"), ==, 2);
 
@@ -642,8 +547,7 @@ test_clear_votes (Fixture       *f,
   g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, NULL));
   g_assert_true (kin_board_add_vote (f->project, f->board, b, KIN_VOTER_ROOM, NULL));
 
-  kin_board_clear_votes (f->project, f->board);
-  assert_one_step (f, "Clear Votes");
+  STEP (f, "Clear Votes", kin_board_clear_votes (f->project, f->board));
   g_assert_cmpint (kin_note_get_votes (a), ==, 0);
   g_assert_cmpint (kin_note_get_votes (b), ==, 0);
   g_assert_cmpint (kin_board_get_votes_used (f->board, "Ann"), ==, 0);
@@ -722,8 +626,7 @@ test_silent_reveal (Fixture       *f,
   g_assert_false (kin_note_get_hidden (before));
   g_assert_cmpuint (kin_board_count_hidden (f->board), ==, 2);
 
-  kin_board_reveal_all (f->project, f->board);
-  assert_one_step (f, "Reveal Notes");
+  STEP (f, "Reveal Notes", kin_board_reveal_all (f->project, f->board));
   g_assert_cmpuint (kin_board_count_hidden (f->board), ==, 0);
 
   g_assert_true (kin_project_undo (f->project));
@@ -818,275 +721,6 @@ test_voice_labels (void)
   g_assert_cmpstr (kin_voice_get_label (KIN_VOICE_OTHER), ==, "Other");
 }
 
-/* Clipboard */
-
-static void
-test_clipboard_round_trip (Fixture       *f,
-                           gconstpointer  data)
-{
-  KinNote *a = put_note (f, 10, 20, "Tenants help write our <b>letters</b> & forms");
-  KinNote *b = put_note (f, 300, 20, "Zoë’s idea\nsecond line");
-  g_autoptr(GPtrArray) copied = array_of (a, b, NULL);
-  g_autoptr(GPtrArray) read = NULL;
-  g_autoptr(GPtrArray) pasted = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GVariantBuilder) dots = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{si}"));
-  g_autofree char *text = NULL;
-  KinNote *copy;
-
-  kin_note_set_color (a, "#ffd6e0");
-  kin_note_set_principle (a, "p-respect");
-  kin_note_set_voice (a, KIN_VOICE_PARTNER);
-  g_variant_builder_add (&dots, "{si}", "Ann", 1);
-  kin_note_set_dots (a, g_variant_builder_end (&dots));
-  kin_note_set_votes (a, 3);
-  kin_note_set_hidden (b, TRUE);
-
-  text = kin_board_notes_to_json (copied);
-  g_assert_nonnull (strstr (text, "\"format\": \"kindling-notes\""));
-
-  read = kin_board_notes_from_json (text, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (read->len, ==, 2);
-  copy = read->pdata[0];
-  g_assert_cmpstr (kin_note_get_text (copy), ==, "Tenants help write our <b>letters</b> & forms");
-  g_assert_cmpstr (kin_note_get_color (copy), ==, "#ffd6e0");
-  g_assert_cmpstr (kin_note_get_principle (copy), ==, "p-respect");
-  g_assert_cmpint (kin_note_get_voice (copy), ==, KIN_VOICE_PARTNER);
-  g_assert_cmpint (kin_note_get_votes (copy), ==, 3);
-  g_assert_cmpint (kin_note_get_voter_dots (copy, "Ann"), ==, 1);
-  g_assert_cmpfloat (kin_note_get_x (copy), ==, 10);
-  g_assert_cmpstr (kin_note_get_text (read->pdata[1]), ==, "Zoë’s idea\nsecond line");
-  g_assert_true (kin_note_get_hidden (read->pdata[1]));
-
-  /* Pasting twice gives new ids each time. */
-  pasted = kin_board_paste_notes (f->project, f->board, read, 20, 20);
-  g_assert_cmpstr (id_of (pasted->pdata[0]), !=, id_of (a));
-  g_clear_pointer (&pasted, g_ptr_array_unref);
-  pasted = kin_board_paste_notes (f->project, f->board, read, 40, 40);
-  g_assert_cmpuint (n_notes (f), ==, 6);
-  g_assert_cmpstr (id_of (pasted->pdata[0]), !=, id_of (note_at_index (f, 2)));
-  g_assert_cmpfloat (kin_note_get_x (pasted->pdata[1]), ==, 340);
-}
-
-static void
-test_clipboard_bad_input (void)
-{
-  static const struct
-  {
-    const char *text;
-    int         code;
-    const char *message;
-  } cases[] = {
-    { "", KIN_IO_ERROR_SYNTAX, "The clipboard does not hold Kindling notes" },
-    { "Just some words", KIN_IO_ERROR_SYNTAX, "The clipboard does not hold Kindling notes" },
-    { "[1, 2]", KIN_IO_ERROR_NOT_KINDLING, "The clipboard does not hold Kindling notes" },
-    { "{\"format\": \"kindling\", \"version\": 1}", KIN_IO_ERROR_NOT_KINDLING,
-      "The clipboard does not hold Kindling notes" },
-    { "{\"format\": \"kindling-notes\", \"version\": 1}", KIN_IO_ERROR_SHAPE,
-      "clipboard: notes: expected an array, got nothing" },
-    { "{\"format\": \"kindling-notes\", \"version\": 1, \"notes\": {}}", KIN_IO_ERROR_SHAPE,
-      "clipboard: notes: expected an array, got an object" },
-    { "{\"format\": \"kindling-notes\", \"version\": 1, \"notes\": [{\"id\": \"n\", \"votes\": \"x\"}]}",
-      KIN_IO_ERROR_SHAPE, "clipboard: notes[0].votes: expected an integer of 0 or more, got \"x\"" },
-    { "{\"format\": \"kindling-notes\", \"version\": 1, \"notes\": [{\"text\": \"no id\"}]}",
-      KIN_IO_ERROR_SHAPE, "clipboard: notes[0].id: expected a non-empty string, got nothing" },
-    { "{\"format\": \"kindling-notes\", \"version\": 9, \"notes\": []}", KIN_IO_ERROR_NEWER_VERSION,
-      "The clipboard holds data from a newer Kindling (version 9); this version reads up to version 1" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) notes = kin_board_notes_from_json (cases[i].text, &error);
-
-      g_test_message ("clipboard text: %s", cases[i].text);
-      g_assert_null (notes);
-      g_assert_error (error, KIN_IO_ERROR, cases[i].code);
-      g_assert_cmpstr (error->message, ==, cases[i].message);
-    }
-
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) notes =
-      kin_board_notes_from_json ("{\"format\": \"kindling-notes\", \"version\": 1, \"notes\": []}", &error);
-
-    g_assert_no_error (error);
-    g_assert_cmpuint (notes->len, ==, 0);
-  }
-}
-
-/* The file fields */
-
-static KinProject *
-read_text (const char  *text,
-           GPtrArray  **warnings,
-           GError     **error)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-
-  return kin_project_read_bytes (bytes, "test.kindling", warnings, error);
-}
-
-static void
-test_file_round_trip (Fixture       *f,
-                      gconstpointer  data)
-{
-  KinCluster *cluster = put_cluster (f, 0, 0, 400, 300, "Easy");
-  KinCluster *plain = put_cluster (f, 500, 0, 400, 300, "Plain");
-  KinNote *a = put_note (f, 20, 60, "a");
-  KinNote *b = put_note (f, 520, 60, "b");
-  const char * const voters[] = { "Ann", "Zoë", NULL };
-  g_auto(GVariantBuilder) dots = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{si}"));
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) again = NULL;
-  g_autoptr(KinProject) project = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KinBoard) board = NULL;
-  g_autoptr(KinCluster) read_cluster = NULL;
-  g_autoptr(KinCluster) read_plain = NULL;
-  g_autoptr(KinNote) read_a = NULL;
-  g_autoptr(KinNote) read_b = NULL;
-
-  kin_board_set_silent (f->board, TRUE);
-  kin_board_set_voters (f->board, voters);
-  kin_cluster_set_color (cluster, "#b5e3c3");
-  kin_note_set_hidden (b, TRUE);
-  g_variant_builder_add (&dots, "{si}", "Zoë", 1);
-  g_variant_builder_add (&dots, "{si}", "Ann", 2);
-  g_variant_builder_add (&dots, "{si}", "Gone", 1);
-  kin_note_set_dots (a, g_variant_builder_end (&dots));
-  kin_note_set_votes (a, 6);
-
-  bytes = kin_project_write_bytes (f->project);
-  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  "\"dots\": {\n"));
-  project = kin_project_read_bytes (bytes, "round.kindling", &warnings, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (warnings->len, ==, 0);
-
-  board = g_list_model_get_item (kin_project_get_boards (project), 0);
-  g_assert_true (kin_board_get_silent (board));
-  g_assert_cmpstrv (kin_board_get_voters (board), voters);
-  read_cluster = g_list_model_get_item (kin_board_get_clusters (board), 0);
-  read_plain = g_list_model_get_item (kin_board_get_clusters (board), 1);
-  g_assert_cmpstr (kin_cluster_get_color (read_cluster), ==, "#b5e3c3");
-  g_assert_null (kin_cluster_get_color (read_plain));
-  g_assert_cmpstr (kin_cluster_get_title (read_plain), ==, kin_cluster_get_title (plain));
-  read_a = g_list_model_get_item (kin_board_get_notes (board), 0);
-  read_b = g_list_model_get_item (kin_board_get_notes (board), 1);
-  g_assert_false (kin_note_get_hidden (read_a));
-  g_assert_true (kin_note_get_hidden (read_b));
-  g_assert_true (g_variant_equal (kin_note_get_dots (read_a), kin_note_get_dots (a)));
-  /* A voter who is no longer on the list keeps their dot. */
-  g_assert_cmpint (kin_note_get_voter_dots (read_a, "Gone"), ==, 1);
-  g_assert_cmpint (kin_note_get_voter_dots (read_a, KIN_VOTER_ROOM), ==, 2);
-  g_assert_cmpuint (g_variant_n_children (kin_note_get_dots (read_b)), ==, 0);
-
-  again = kin_project_write_bytes (project);
-  g_assert_true (g_bytes_equal (bytes, again));
-}
-
-static void
-test_file_old_board (void)
-{
-  g_autoptr(KinProject) project = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KinBoard) board = NULL;
-  g_autoptr(KinCluster) cluster = NULL;
-  g_autoptr(KinNote) note = NULL;
-
-  project = read_text ("{\"format\": \"kindling\", \"version\": 1, \"boards\": [{\"id\": \"b\", "
-                       "\"clusters\": [{\"id\": \"c\", \"title\": \"T\"}], "
-                       "\"notes\": [{\"id\": \"n\", \"votes\": 4, \"cluster\": \"c\"}]}]}",
-                       &warnings, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (warnings->len, ==, 0);
-  board = g_list_model_get_item (kin_project_get_boards (project), 0);
-  g_assert_false (kin_board_get_silent (board));
-  g_assert_cmpuint (g_strv_length ((char **) kin_board_get_voters (board)), ==, 0);
-  cluster = g_list_model_get_item (kin_board_get_clusters (board), 0);
-  g_assert_null (kin_cluster_get_color (cluster));
-  note = g_list_model_get_item (kin_board_get_notes (board), 0);
-  g_assert_false (kin_note_get_hidden (note));
-  g_assert_cmpint (kin_note_get_votes (note), ==, 4);
-  g_assert_cmpint (kin_note_get_voter_dots (note, KIN_VOTER_ROOM), ==, 4);
-}
-
-static void
-test_file_votes_repaired (void)
-{
-  g_autoptr(KinProject) project = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KinBoard) board = NULL;
-  g_autoptr(KinNote) note = NULL;
-
-  project = read_text ("{\"format\": \"kindling\", \"version\": 1, \"boards\": [{\"id\": \"b\", "
-                       "\"notes\": [{\"id\": \"n\", \"votes\": 2, \"dots\": {\"Ann\": 3, \"Dev\": 2, \"Kim\": 0}}]}]}",
-                       &warnings, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (warnings->len, ==, 1);
-  g_assert_cmpstr (warnings->pdata[0], ==,
-                   "boards[0].notes[0].votes: 2 is fewer than the 5 dots given by named voters; raised to 5");
-  board = g_list_model_get_item (kin_project_get_boards (project), 0);
-  note = g_list_model_get_item (kin_board_get_notes (board), 0);
-  g_assert_cmpint (kin_note_get_votes (note), ==, 5);
-  g_assert_cmpint (kin_note_get_voter_dots (note, "Ann"), ==, 3);
-  g_assert_cmpint (kin_note_get_voter_dots (note, KIN_VOTER_ROOM), ==, 0);
-  /* A count of 0 is no dot at all. */
-  g_assert_cmpuint (g_variant_n_children (kin_note_get_dots (note)), ==, 2);
-}
-
-static void
-test_file_bad_fields (void)
-{
-  static const struct
-  {
-    const char *board;
-    const char *message;
-  } cases[] = {
-    { "\"silent\": \"yes\"", "test.kindling: boards[0].silent: expected true or false, got \"yes\"" },
-    { "\"voters\": \"Ann\"", "test.kindling: boards[0].voters: expected an array of strings, got \"Ann\"" },
-    { "\"voters\": [\"Ann\", 2]", "test.kindling: boards[0].voters[1]: expected a string, got 2" },
-    { "\"clusters\": [{\"id\": \"c\", \"color\": \"#abc\"}]",
-      "test.kindling: boards[0].clusters[0].color: expected a colour written as #rrggbb, "
-      "such as \"#3b6ea5\", or null, got \"#abc\"" },
-    { "\"clusters\": [{\"id\": \"c\", \"color\": 7}]",
-      "test.kindling: boards[0].clusters[0].color: expected a colour written as #rrggbb, "
-      "such as \"#3b6ea5\", or null, got 7" },
-    { "\"notes\": [{\"id\": \"n\", \"hidden\": 1}]",
-      "test.kindling: boards[0].notes[0].hidden: expected true or false, got 1" },
-    { "\"notes\": [{\"id\": \"n\", \"dots\": [1]}]",
-      "test.kindling: boards[0].notes[0].dots: expected an object mapping voter names to numbers of dots, "
-      "got an array" },
-    { "\"notes\": [{\"id\": \"n\", \"dots\": {\"Ann\": -1}}]",
-      "test.kindling: boards[0].notes[0].dots.Ann: expected an integer of 0 or more, got -1" },
-    { "\"notes\": [{\"id\": \"n\", \"dots\": {\"Ann Lee\": 1.5}}]",
-      "test.kindling: boards[0].notes[0].dots[\"Ann Lee\"]: expected an integer of 0 or more, got 1.5" },
-    { "\"notes\": [{\"id\": \"n\", \"dots\": {\"Ann\": \"two\"}}]",
-      "test.kindling: boards[0].notes[0].dots.Ann: expected an integer of 0 or more, got \"two\"" },
-    { "\"notes\": [{\"id\": \"n\", \"dots\": {\"\": 1}}]",
-      "test.kindling: boards[0].notes[0].dots[\"\"]: dots must be keyed by a voter's name, not an empty string" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text =
-        g_strdup_printf ("{\"format\": \"kindling\", \"version\": 1, \"boards\": [{\"id\": \"b\", %s}]}",
-                         cases[i].board);
-      g_autoptr(KinProject) project = NULL;
-      g_autoptr(GError) error = NULL;
-
-      project = read_text (text, NULL, &error);
-      g_assert_null (project);
-      g_assert_error (error, KIN_IO_ERROR, KIN_IO_ERROR_SHAPE);
-      g_assert_cmpstr (error->message, ==, cases[i].message);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1113,13 +747,7 @@ main (int   argc,
   ADD ("rank", test_rank);
   ADD ("silent-reveal", test_silent_reveal);
   ADD ("filters", test_filters);
-  ADD ("clipboard-round-trip", test_clipboard_round_trip);
-  ADD ("file-round-trip", test_file_round_trip);
   g_test_add_func ("/board-edit/voice-labels", test_voice_labels);
-  g_test_add_func ("/board-edit/clipboard-bad-input", test_clipboard_bad_input);
-  g_test_add_func ("/board-edit/file-old-board", test_file_old_board);
-  g_test_add_func ("/board-edit/file-votes-repaired", test_file_votes_repaired);
-  g_test_add_func ("/board-edit/file-bad-fields", test_file_bad_fields);
 
 #undef ADD
 

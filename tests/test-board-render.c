@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kin-board-edit.h"
@@ -183,6 +184,78 @@ test_golden_zoomed_out (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* The share of pixels of two images that differ by more than a shade. */
+static double
+difference (cairo_surface_t *a,
+            cairo_surface_t *b)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  guint64 different = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pa = kin_test_golden_pixel (a, x, y);
+        guint32 pb = kin_test_golden_pixel (b, x, y);
+
+        for (int shift = 0; shift < 32; shift += 8)
+          if (abs ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)) > 16)
+            {
+              different++;
+              break;
+            }
+      }
+
+  return (double) different / (width * height);
+}
+
+/* Notes seen twice at one scale are then copied from pictures of them:
+ * the result must look the same as drawing them, and a note that changes
+ * must be drawn again at once. */
+static void
+test_pictures_match_drawing (Fixture       *f,
+                             gconstpointer  data)
+{
+  KinBoardRenderOptions options;
+  cairo_surface_t *drawn, *prepared, *copied, *changed, *again;
+
+  kin_board_render_options_init (&options);
+  options.font_family = "DejaVu Sans";
+  options.scale = 0.5;
+  options.offset_x = 10;
+  options.offset_y = 10;
+
+  drawn = render (f, &options, 880, 280);
+  prepared = render (f, &options, 880, 280);
+  copied = render (f, &options, 880, 280);
+  g_test_message ("pictures differ from drawing in %.4f of pixels", difference (drawn, copied));
+  g_assert_cmpfloat (difference (drawn, prepared), <, 0.001);
+  g_assert_cmpfloat (difference (drawn, copied), <, 0.001);
+
+  kin_board_render_options_init (&options);
+  kin_note_set_text (find_note (f, "note-01"), "Something else entirely");
+  options.font_family = "DejaVu Sans";
+  options.scale = 0.5;
+  options.offset_x = 10;
+  options.offset_y = 10;
+  changed = render (f, &options, 880, 280);
+  again = render (f, &options, 880, 280);
+  g_assert_cmpfloat (difference (copied, changed), >, 0.0005);
+  g_assert_cmpfloat (difference (changed, again), <, 0.0001);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (prepared);
+  cairo_surface_destroy (copied);
+  cairo_surface_destroy (changed);
+  cairo_surface_destroy (again);
+}
+
 /* The clip: only what it holds is drawn. */
 static void
 test_clip (Fixture       *f,
@@ -206,6 +279,36 @@ test_clip (Fixture       *f,
   g_assert_cmpuint (pixels[10 * stride + 10], ==, 0);
   g_assert_cmpuint (pixels[299 * stride + 399], ==, 0);
   g_assert_cmpuint (pixels[120 * stride + 120], !=, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* One note alone, as while it is dragged: the note, and no paper. */
+static void
+test_render_note (Fixture       *f,
+                  gconstpointer  data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 200);
+  KinNote *note = find_note (f, "note-01");
+  KinBoardRenderOptions options;
+  cairo_t *cr = cairo_create (surface);
+  guint32 *pixels;
+  int stride;
+
+  /* note-01 is at (60, 100): at scale 1 and this offset it lies at
+   * (40, 40) to (200, 150). */
+  kin_board_render_options_init (&options);
+  options.offset_x = -20;
+  options.offset_y = -60;
+  kin_board_render_note (cr, f->project, f->board, note, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixels = (guint32 *) (gpointer) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  /* The note's colour, #fff3a0, opaque, where no text or dot is. */
+  g_assert_cmphex (pixels[140 * stride + 190], ==, 0xfffff3a0);
+  g_assert_cmpuint (pixels[10 * stride + 10], ==, 0);
+  g_assert_cmpuint (pixels[190 * stride + 290], ==, 0);
   cairo_surface_destroy (surface);
 }
 
@@ -573,7 +676,9 @@ main (int   argc,
   ADD ("golden-starter", test_golden_starter);
   ADD ("golden-states-dark", test_golden_states_dark);
   ADD ("golden-zoomed-out", test_golden_zoomed_out);
+  ADD ("pictures-match-drawing", test_pictures_match_drawing);
   ADD ("clip", test_clip);
+  ADD ("render-note", test_render_note);
   ADD ("render-extents", test_render_extents);
   ADD ("export-pdf", test_export_pdf);
   ADD ("export-selection", test_export_selection);

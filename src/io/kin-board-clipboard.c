@@ -23,7 +23,6 @@
  */
 
 #define FORMAT_NAME "kindling-notes"
-#define DISPLAY_NAME "clipboard"
 
 /**
  * kin_board_notes_to_json:
@@ -71,7 +70,9 @@ kin_board_notes_from_json (const char  *text,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = g_bytes_new_static (text, strlen (text));
-  notes = kin_read_entity_list (bytes, DISPLAY_NAME, FORMAT_NAME, "notes", &kin_format_note, &local_error);
+  /* TRANSLATORS: where pasted text comes from, named like a file at the
+   * start of messages such as "clipboard: notes[2].votes: expected..." */
+  notes = kin_read_entity_list (bytes, _("clipboard"), FORMAT_NAME, "notes", &kin_format_note, &local_error);
   if (notes != NULL)
     return notes;
 
@@ -82,6 +83,14 @@ kin_board_notes_from_json (const char  *text,
     {
       g_set_error_literal (error, KIN_IO_ERROR, local_error->code,
                            _("The clipboard does not hold Kindling notes"));
+      return NULL;
+    }
+
+  if (g_error_matches (local_error, KIN_IO_ERROR, KIN_IO_ERROR_NEWER_VERSION))
+    {
+      g_set_error_literal (error, KIN_IO_ERROR, local_error->code,
+                           _("These notes were copied from a newer version of Kindling, "
+                             "which this version cannot read"));
       return NULL;
     }
 

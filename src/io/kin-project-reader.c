@@ -862,9 +862,9 @@ kin_read_entity_list (GBytes                *bytes,
       strcmp (json_node_get_string (node), format_name) != 0)
     {
       g_set_error (&r.error, KIN_IO_ERROR, KIN_IO_ERROR_NOT_KINDLING,
-                   /* TRANSLATORS: the first %s is where the text came from, such as
-                    * "clipboard"; the second the kind of document, such as "kindling-notes" */
-                   _("The %s does not hold a list in the format %s"), display_name, format_name);
+                   /* TRANSLATORS: the first %s is where the text came from, the second
+                    * the kind of document expected, such as "kindling-notes" */
+                   _("%s: not a document of the kind %s"), display_name, format_name);
       goto out;
     }
 
@@ -878,7 +878,7 @@ kin_read_entity_list (GBytes                *bytes,
   if (json_node_get_int (node) > KIN_FORMAT_VERSION)
     {
       g_set_error (&r.error, KIN_IO_ERROR, KIN_IO_ERROR_NEWER_VERSION,
-                   _("The %s holds data from a newer Kindling (version %lld); "
+                   _("%s: written by a newer Kindling (version %lld); "
                      "this version reads up to version %d"),
                    display_name, (long long) json_node_get_int (node), KIN_FORMAT_VERSION);
       goto out;

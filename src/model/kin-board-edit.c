@@ -7,31 +7,19 @@
 #include <math.h>
 #include <string.h>
 
-#include "kin-board-edit.h"
+#include "kin-board-edit-private.h"
 #include "kin-model.h"
 
 /*
- * What a facilitator does with the notes and themes of a vision board:
- * adding, moving, copying and deleting notes, finding what is under the
- * pointer, and laying themes out. Voting, silent writing and filters are in
- * kin-board-votes.c.
+ * What a facilitator does with the notes of a vision board: adding,
+ * moving, copying and deleting them, and finding what is under the
+ * pointer. Themes are in kin-board-themes.c; voting, silent writing and
+ * filters in kin-board-votes.c.
  *
  * A note belongs to the theme its centre lies in: whenever a note is
  * placed (added, moved, pasted), it is given the topmost theme under its
  * centre, or none. Each function that changes the project is one undo step.
  */
-
-static double
-note_center_x (KinNote *note)
-{
-  return kin_note_get_x (note) + KIN_NOTE_WIDTH / 2;
-}
-
-static double
-note_center_y (KinNote *note)
-{
-  return kin_note_get_y (note) + KIN_NOTE_HEIGHT / 2;
-}
 
 static const char *
 cluster_id_at (KinBoard *board,
@@ -41,13 +29,6 @@ cluster_id_at (KinBoard *board,
   KinCluster *cluster = kin_board_cluster_at (board, x, y);
 
   return cluster != NULL ? kin_object_get_id (KIN_OBJECT (cluster)) : NULL;
-}
-
-static gboolean
-is_note_cluster (KinNote    *note,
-                 KinCluster *cluster)
-{
-  return g_strcmp0 (kin_note_get_cluster (note), kin_object_get_id (KIN_OBJECT (cluster))) == 0;
 }
 
 /* Copies every editable property but the id, so that copies keep up with
@@ -110,7 +91,7 @@ kin_board_add_note (KinProject *project,
   kin_note_set_x (note, x);
   kin_note_set_y (note, y);
   kin_note_set_hidden (note, kin_board_get_silent (board));
-  kin_note_set_cluster (note, cluster_id_at (board, note_center_x (note), note_center_y (note)));
+  kin_note_set_cluster (note, cluster_id_at (board, kin_note_center_x (note), kin_note_center_y (note)));
 
   kin_project_begin_action (project, _("Add Note"));
   kin_project_append (project, kin_board_get_notes (board), note);
@@ -304,7 +285,7 @@ kin_board_paste_notes (KinProject *project,
       kin_note_set_dots (copy, NULL);
       kin_note_set_principle (copy, existing_principle (project, kin_note_get_principle (source)));
       kin_note_set_hidden (copy, kin_note_get_hidden (source) || kin_board_get_silent (board));
-      kin_note_set_cluster (copy, cluster_id_at (board, note_center_x (copy), note_center_y (copy)));
+      kin_note_set_cluster (copy, cluster_id_at (board, kin_note_center_x (copy), kin_note_center_y (copy)));
 
       kin_project_append (project, kin_board_get_notes (board), copy);
       g_ptr_array_add (added, copy);
@@ -488,18 +469,6 @@ kin_board_notes_in_rect (KinBoard *board,
   return found;
 }
 
-static gboolean
-cluster_contains (KinCluster *cluster,
-                  double      x,
-                  double      y)
-{
-  double left = kin_cluster_get_x (cluster);
-  double top = kin_cluster_get_y (cluster);
-
-  return x >= left && x < left + kin_cluster_get_width (cluster) &&
-         y >= top && y < top + kin_cluster_get_height (cluster);
-}
-
 /**
  * kin_board_cluster_at:
  * @board: a board
@@ -525,7 +494,7 @@ kin_board_cluster_at (KinBoard *board,
     {
       g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
 
-      if (cluster_contains (cluster, x, y))
+      if (kin_cluster_contains (cluster, x, y))
         return cluster;
     }
 
@@ -620,250 +589,4 @@ kin_board_get_extents (KinBoard *board,
     *height = y1 - y0;
 
   return any;
-}
-
-/* Themes */
-
-/**
- * kin_board_add_cluster:
- * @project: the project that holds @board
- * @board: a board
- * @x: the left edge, in board units
- * @y: the top edge
- * @width: the width, at least 0
- * @height: the height, at least 0
- * @title: (nullable): the theme's name
- *
- * Adds a theme on top of the others, as the undo step "Add Theme". Notes
- * whose centre lies inside it join it, as if they had been dropped there.
- *
- * Returns: (transfer none): the new theme, owned by @board
- */
-KinCluster *
-kin_board_add_cluster (KinProject *project,
-                       KinBoard   *board,
-                       double      x,
-                       double      y,
-                       double      width,
-                       double      height,
-                       const char *title)
-{
-  g_autoptr(KinCluster) cluster = NULL;
-  GListModel *notes;
-  guint n;
-
-  g_return_val_if_fail (KIN_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (KIN_IS_BOARD (board), NULL);
-  g_return_val_if_fail (isfinite (x) && isfinite (y), NULL);
-  g_return_val_if_fail (isfinite (width) && isfinite (height), NULL);
-
-  cluster = kin_cluster_new ();
-  kin_cluster_set_title (cluster, title);
-  kin_cluster_set_x (cluster, x);
-  kin_cluster_set_y (cluster, y);
-  kin_cluster_set_width (cluster, MAX (width, 0));
-  kin_cluster_set_height (cluster, MAX (height, 0));
-
-  kin_project_begin_action (project, _("Add Theme"));
-  kin_project_append (project, kin_board_get_clusters (board), cluster);
-
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-      if (cluster_contains (cluster, note_center_x (note), note_center_y (note)))
-        kin_project_set (project, note, "cluster", kin_object_get_id (KIN_OBJECT (cluster)), NULL);
-    }
-  kin_project_end_action (project);
-
-  return cluster;
-}
-
-/**
- * kin_board_delete_cluster:
- * @project: the project that holds @board
- * @board: the board the theme is on
- * @cluster: the theme to remove
- *
- * Removes the theme as the undo step "Delete Theme". Its notes stay where
- * they are, with no theme.
- */
-void
-kin_board_delete_cluster (KinProject *project,
-                          KinBoard   *board,
-                          KinCluster *cluster)
-{
-  GListModel *clusters;
-  GListModel *notes;
-  guint position;
-  guint n;
-
-  g_return_if_fail (KIN_IS_PROJECT (project));
-  g_return_if_fail (KIN_IS_BOARD (board));
-  g_return_if_fail (KIN_IS_CLUSTER (cluster));
-
-  clusters = kin_board_get_clusters (board);
-  if (!g_list_store_find (G_LIST_STORE (clusters), cluster, &position))
-    return;
-
-  kin_project_begin_action (project, _("Delete Theme"));
-
-  /* The notes let go first, so that undo puts the theme back before it
-   * gives the notes back to it. */
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-      if (is_note_cluster (note, cluster))
-        kin_project_set (project, note, "cluster", NULL, NULL);
-    }
-
-  kin_project_remove (project, clusters, position);
-  kin_project_end_action (project);
-}
-
-/**
- * kin_board_tidy_cluster:
- * @project: the project that holds @board
- * @board: the board the theme is on
- * @cluster: the theme to tidy
- *
- * Lays the theme's notes out in rows below its title, in list order, with
- * %KIN_BOARD_GAP between them and around them, as the undo step "Tidy
- * Theme". As many notes go in a row as fit the theme's width (at least
- * one), and the theme grows to fit them if it is too small; it never
- * shrinks.
- */
-void
-kin_board_tidy_cluster (KinProject *project,
-                        KinBoard   *board,
-                        KinCluster *cluster)
-{
-  GListModel *notes;
-  g_autoptr(GPtrArray) members = NULL;
-  double left, top, width, height;
-  guint columns;
-  guint rows;
-  guint n;
-
-  g_return_if_fail (KIN_IS_PROJECT (project));
-  g_return_if_fail (KIN_IS_BOARD (board));
-  g_return_if_fail (KIN_IS_CLUSTER (cluster));
-
-  members = g_ptr_array_new_with_free_func (g_object_unref);
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      KinNote *note = g_list_model_get_item (notes, i);
-
-      if (is_note_cluster (note, cluster))
-        g_ptr_array_add (members, note);
-      else
-        g_object_unref (note);
-    }
-
-  left = kin_cluster_get_x (cluster);
-  top = kin_cluster_get_y (cluster);
-  width = MAX (kin_cluster_get_width (cluster), KIN_NOTE_WIDTH + 2 * KIN_BOARD_GAP);
-  columns = (guint) MAX (1.0, floor ((width - KIN_BOARD_GAP) / (KIN_NOTE_WIDTH + KIN_BOARD_GAP)));
-  rows = (members->len + columns - 1) / columns;
-  height = MAX (kin_cluster_get_height (cluster),
-                KIN_CLUSTER_TITLE_HEIGHT + rows * (KIN_NOTE_HEIGHT + KIN_BOARD_GAP));
-
-  kin_project_begin_action (project, _("Tidy Theme"));
-  kin_project_set (project, cluster, "width", width, "height", height, NULL);
-  for (guint i = 0; i < members->len; i++)
-    {
-      guint column = i % columns;
-      guint row = i / columns;
-
-      kin_project_set (project, members->pdata[i],
-                       "x", left + KIN_BOARD_GAP + column * (KIN_NOTE_WIDTH + KIN_BOARD_GAP),
-                       "y", top + KIN_CLUSTER_TITLE_HEIGHT + row * (KIN_NOTE_HEIGHT + KIN_BOARD_GAP),
-                       NULL);
-    }
-  kin_project_end_action (project);
-}
-
-/**
- * kin_board_move_cluster:
- * @project: the project that holds @board
- * @board: the board the theme is on
- * @cluster: the theme to move
- * @dx: how far to move it right, in board units
- * @dy: how far to move it down
- *
- * Moves the theme and its notes together, as the undo step "Move Theme".
- * The notes stay in the theme.
- */
-void
-kin_board_move_cluster (KinProject *project,
-                        KinBoard   *board,
-                        KinCluster *cluster,
-                        double      dx,
-                        double      dy)
-{
-  GListModel *notes;
-  guint n;
-
-  g_return_if_fail (KIN_IS_PROJECT (project));
-  g_return_if_fail (KIN_IS_BOARD (board));
-  g_return_if_fail (KIN_IS_CLUSTER (cluster));
-  g_return_if_fail (isfinite (dx) && isfinite (dy));
-
-  kin_project_begin_action (project, _("Move Theme"));
-  kin_project_set (project, cluster,
-                   "x", kin_cluster_get_x (cluster) + dx,
-                   "y", kin_cluster_get_y (cluster) + dy,
-                   NULL);
-
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-      if (is_note_cluster (note, cluster))
-        kin_project_set (project, note,
-                         "x", kin_note_get_x (note) + dx,
-                         "y", kin_note_get_y (note) + dy,
-                         NULL);
-    }
-  kin_project_end_action (project);
-}
-
-/**
- * kin_board_count_cluster_notes:
- * @board: a board
- * @cluster: one of its themes
- *
- * Returns: how many notes belong to the theme
- */
-guint
-kin_board_count_cluster_notes (KinBoard   *board,
-                               KinCluster *cluster)
-{
-  GListModel *notes;
-  guint count = 0;
-  guint n;
-
-  g_return_val_if_fail (KIN_IS_BOARD (board), 0);
-  g_return_val_if_fail (KIN_IS_CLUSTER (cluster), 0);
-
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-      if (is_note_cluster (note, cluster))
-        count++;
-    }
-
-  return count;
 }

@@ -253,8 +253,8 @@ draw_page (cairo_t    *cr,
   kin_board_render_options_init (&options);
   options.scale = scale;
   options.offset_x = MARGIN + (area_width - selection->width * scale) / 2 - selection->x * scale;
-  options.offset_y = top + (area_height - (selection->height + 8.0) * scale) / 2 + 8.0 * scale
-                     - selection->y * scale;
+  /* Right below the question, so that the page reads as one piece. */
+  options.offset_y = top + 8.0 * scale - selection->y * scale;
   options.show_votes = TRUE;
 
   _kin_board_render_scoped (cr, project, board, &options, &scope);

@@ -52,6 +52,17 @@ PangoLayout *_kin_board_question_layout (KinBoard   *board,
                                          const char *family,
                                          double      width);
 
+typedef void (*KinNoteDrawFunc) (cairo_t  *cr,
+                                 gpointer  user_data);
+
+cairo_surface_t *_kin_board_note_sprite (KinNote         *note,
+                                         double           scale,
+                                         const char      *key,
+                                         KinNoteDrawFunc  draw,
+                                         gpointer         user_data,
+                                         int             *origin_x,
+                                         int             *origin_y);
+
 /* What a drawing covers beyond the options: exports draw only some notes,
  * on white paper, with every detail. */
 typedef struct

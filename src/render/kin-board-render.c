@@ -5,8 +5,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
-#include "kin-board-render-private.h"
+#include "kin-board-paint-private.h"
 #include "kin-model.h"
 
 /*
@@ -19,84 +20,39 @@
  *
  *   full    the sticky note as it is: rounded, with a shadow, its text
  *           (laid out once, see kin-board-text.c), principle tag, voice
- *           and dots;
+ *           and dots; on screen, a note drawn twice at one scale is then
+ *           copied from a picture of it (kin-board-sprites.c);
  *   sketch  when the text would be too small to read: a flat block in the
  *           note's colour with two strokes where the text is, drawn on
  *           whole device pixels, which Cairo fills fastest;
  *   speck   a few pixels: the block alone.
  *
- * Vector output (PDF, SVG) always gets full detail, since it is zoomed in
- * the viewer. Colours are chosen for a light or a dark style; notes keep
+ * The notes themselves are drawn by kin-board-notes.c. Vector output
+ * (PDF, SVG) always gets full detail, since it is zoomed in the viewer. Colours are chosen for a light or a dark style; notes keep
  * their own colour in both, like paper on a dark wall.
  */
 
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-} Rgb;
+/* A note this big on the device, in pixels across, or more gets its text;
+ * smaller, it is sketched, and below a few pixels only a speck. */
+#define FULL_DETAIL_WIDTH   64.0
+#define SKETCH_DETAIL_WIDTH  7.0
 
-typedef struct
-{
-  Rgb    paper;
-  Rgb    ink;           /* theme titles, the question */
-  Rgb    neutral;       /* themes without a colour */
-  double neutral_alpha;
-  double tint_alpha;    /* themes with a colour */
-  double shadow_alpha;
-  Rgb    back;          /* a face-down note */
-  Rgb    back_fold;
-  Rgb    accent;        /* selection and focus */
-  Rgb    dot;
-} Palette;
-
-typedef enum
-{
-  DETAIL_FULL,
-  DETAIL_SKETCH,
-  DETAIL_SPECK,
-} Detail;
-
-/* A note this big on the device, in pixels across, or more gets its text. */
-#define FULL_DETAIL_WIDTH  64.0
-#define SKETCH_DETAIL_WIDTH 7.0
-
-#define NOTE_RADIUS     4.0
 #define CLUSTER_RADIUS 14.0
-#define LABEL_SIZE      9.5
-#define DOT_RADIUS      5.5
-#define DOT_PITCH      13.0
-#define MAX_DRAWN_DOTS 10
-/* How far a note's drawing reaches beyond its rectangle (shadow, dots on
- * the top edge), in board units; rings add a few device pixels. */
-#define NOTE_MARGIN     8.0
-
-typedef struct
-{
-  cairo_t                     *cr;
-  KinProject                  *project;
-  KinBoard                    *board;
-  const KinBoardRenderOptions *options;
-  const KinBoardScope         *scope;
-  const char                  *family;
-  Palette                      palette;
-  double                       device_scale;  /* device pixels per board unit */
-  Detail                       detail;
-  gboolean                     filtering;
-  GHashTable                  *principles;    /* id -> KinPrinciple */
-  GHashTable                  *totals;        /* theme id -> votes, when shown */
-  /* The clip, in board units. */
-  double                       clip_x0, clip_y0, clip_x1, clip_y1;
-} Painter;
 
 static const KinBoardScope default_scope = { NULL, NULL, FALSE, FALSE };
 
-/* Colours */
+/* Colours and shapes */
 
-static Rgb
-parse_color (const char *text,
-             Rgb         fallback)
+/*
+ * _kin_board_parse_color:
+ * @text: (nullable): a colour as "#rrggbb"
+ * @fallback: the colour to use when @text is not one
+ *
+ * Returns: the colour
+ */
+KinRgb
+_kin_board_parse_color (const char *text,
+                        KinRgb      fallback)
 {
   guint value;
 
@@ -104,86 +60,27 @@ parse_color (const char *text,
     return fallback;
 
   value = (guint) g_ascii_strtoull (text + 1, NULL, 16);
-  return (Rgb) { ((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0 };
+  return (KinRgb) { ((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0 };
 }
 
-static Rgb
-mix (Rgb    a,
-     Rgb    b,
-     double t)
-{
-  return (Rgb) { a.red + (b.red - a.red) * t, a.green + (b.green - a.green) * t, a.blue + (b.blue - a.blue) * t };
-}
-
-static double
-luminance (Rgb c)
-{
-  return 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue;
-}
-
-/* Dark text on light paper, light text on dark. */
-static Rgb
-text_on (Rgb background)
-{
-  return luminance (background) > 0.5 ? (Rgb) { 0.13, 0.13, 0.14 } : (Rgb) { 1, 1, 1 };
-}
-
-static void
-set_rgb (cairo_t *cr,
-         Rgb      c)
-{
-  cairo_set_source_rgb (cr, c.red, c.green, c.blue);
-}
-
-static void
-set_rgba (cairo_t *cr,
-          Rgb      c,
-          double   alpha)
-{
-  cairo_set_source_rgba (cr, c.red, c.green, c.blue, alpha);
-}
-
-static void
-init_palette (Palette  *palette,
-              gboolean  dark)
-{
-  if (dark)
-    *palette = (Palette) {
-      .paper = { 0.118, 0.118, 0.125 },
-      .ink = { 0.93, 0.93, 0.92 },
-      .neutral = { 1, 1, 1 },
-      .neutral_alpha = 0.06,
-      .tint_alpha = 0.26,
-      .shadow_alpha = 0.45,
-      .back = { 0.36, 0.35, 0.33 },
-      .back_fold = { 0.27, 0.26, 0.25 },
-      .accent = { 0.47, 0.68, 0.93 },
-      .dot = { 0.75, 0.11, 0.16 },
-    };
-  else
-    *palette = (Palette) {
-      .paper = { 0.969, 0.957, 0.933 },
-      .ink = { 0.16, 0.16, 0.17 },
-      .neutral = { 0.36, 0.33, 0.28 },
-      .neutral_alpha = 0.07,
-      .tint_alpha = 0.22,
-      .shadow_alpha = 0.16,
-      .back = { 0.80, 0.77, 0.71 },
-      .back_fold = { 0.70, 0.67, 0.61 },
-      .accent = { 0.21, 0.52, 0.89 },
-      .dot = { 0.75, 0.11, 0.16 },
-    };
-}
-
-/* Shapes */
-
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
+/*
+ * _kin_board_rounded_rectangle:
+ * @cr: where to add the path
+ * @x: the left edge
+ * @y: the top edge
+ * @width: the width
+ * @height: the height
+ * @radius: the radius of the corners, at most half the shorter side
+ *
+ * Adds a rounded rectangle to the path of @cr.
+ */
+void
+_kin_board_rounded_rectangle (cairo_t *cr,
+                              double   x,
+                              double   y,
+                              double   width,
+                              double   height,
+                              double   radius)
 {
   radius = MIN (radius, MIN (width, height) / 2);
 
@@ -195,18 +92,37 @@ rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
 
-  pango_layout_get_size (layout, &w, &h);
-  if (width != NULL)
-    *width = (double) w / PANGO_SCALE;
-  if (height != NULL)
-    *height = (double) h / PANGO_SCALE;
+static void
+init_palette (KinBoardPalette *palette,
+              gboolean         dark)
+{
+  if (dark)
+    *palette = (KinBoardPalette) {
+      .paper = { 0.118, 0.118, 0.125 },
+      .ink = { 0.93, 0.93, 0.92 },
+      .neutral = { 1, 1, 1 },
+      .neutral_alpha = 0.075,
+      .tint_alpha = 0.26,
+      .shadow_alpha = 0.45,
+      .back = { 0.36, 0.35, 0.33 },
+      .back_fold = { 0.27, 0.26, 0.25 },
+      .accent = { 0.47, 0.68, 0.93 },
+      .dot = { 0.75, 0.11, 0.16 },
+    };
+  else
+    *palette = (KinBoardPalette) {
+      .paper = { 0.969, 0.957, 0.933 },
+      .ink = { 0.16, 0.16, 0.17 },
+      .neutral = { 0.36, 0.33, 0.28 },
+      .neutral_alpha = 0.09,
+      .tint_alpha = 0.22,
+      .shadow_alpha = 0.16,
+      .back = { 0.80, 0.77, 0.71 },
+      .back_fold = { 0.70, 0.67, 0.61 },
+      .accent = { 0.21, 0.52, 0.89 },
+      .dot = { 0.75, 0.11, 0.16 },
+    };
 }
 
 static gboolean
@@ -247,7 +163,7 @@ kin_board_render_options_init (KinBoardRenderOptions *options)
 /* Applies the view to the cairo context and fills in everything the
  * drawing functions need. */
 static void
-painter_init (Painter                     *p,
+painter_init (KinBoardPainter             *p,
               cairo_t                     *cr,
               KinProject                  *project,
               KinBoard                    *board,
@@ -259,7 +175,7 @@ painter_init (Painter                     *p,
   double ux = 1, uy = 0;
   double device_width;
 
-  *p = (Painter) {
+  *p = (KinBoardPainter) {
     .cr = cr,
     .project = project,
     .board = board,
@@ -274,6 +190,8 @@ painter_init (Painter                     *p,
   cairo_scale (cr, options->scale, options->scale);
 
   cairo_clip_extents (cr, &p->clip_x0, &p->clip_y0, &p->clip_x1, &p->clip_y1);
+  cairo_get_matrix (cr, &p->to_device);
+  p->base = p->scope->no_paper ? (KinRgb) { 1, 1, 1 } : p->palette.paper;
 
   /* The scale on the device, with whatever transformation the caller had
    * already set (a HiDPI window, a PNG at 150 dpi). */
@@ -282,11 +200,17 @@ painter_init (Painter                     *p,
 
   device_width = KIN_NOTE_WIDTH * p->device_scale;
   if (p->scope->full_detail || is_vector_surface (cr) || device_width >= FULL_DETAIL_WIDTH)
-    p->detail = DETAIL_FULL;
+    p->detail = KIN_BOARD_DETAIL_FULL;
   else if (device_width >= SKETCH_DETAIL_WIDTH)
-    p->detail = DETAIL_SKETCH;
+    p->detail = KIN_BOARD_DETAIL_SKETCH;
   else
-    p->detail = DETAIL_SPECK;
+    p->detail = KIN_BOARD_DETAIL_SPECK;
+
+  /* Pictures of notes are copied on whole pixels, so they need a raster
+   * target, a view that neither rotates nor stretches, and full detail. */
+  p->axis_aligned_raster = !is_vector_surface (cr) && p->to_device.xy == 0 && p->to_device.yx == 0 &&
+                           p->to_device.xx > 0 && p->to_device.xx == p->to_device.yy;
+  p->use_sprites = p->detail == KIN_BOARD_DETAIL_FULL && !p->scope->full_detail && p->axis_aligned_raster;
 
   p->principles = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
@@ -298,42 +222,21 @@ painter_init (Painter                     *p,
 }
 
 static void
-painter_clear (Painter *p)
+painter_clear (KinBoardPainter *p)
 {
   g_clear_pointer (&p->principles, g_hash_table_unref);
-  g_clear_pointer (&p->totals, g_hash_table_unref);
-}
-
-static gboolean
-is_visible (Painter *p,
-            double   x,
-            double   y,
-            double   width,
-            double   height,
-            double   margin)
-{
-  return x - margin < p->clip_x1 && x + width + margin > p->clip_x0 &&
-         y - margin < p->clip_y1 && y + height + margin > p->clip_y0;
-}
-
-/* A width in device pixels, in board units. */
-static double
-device_pixels (Painter *p,
-               double   pixels)
-{
-  return pixels / MAX (p->device_scale, 1e-6);
 }
 
 /* The question */
 
 static gboolean
-question_extents (KinBoard                    *board,
-                  const KinBoardRenderOptions *options,
-                  double                      *x,
-                  double                      *y,
-                  double                      *width,
-                  double                      *height,
-                  PangoLayout                **layout_out)
+question_extents (KinBoard                     *board,
+                  const KinBoardRenderOptions  *options,
+                  double                       *x,
+                  double                       *y,
+                  double                       *width,
+                  double                       *height,
+                  PangoLayout                 **layout_out)
 {
   const char *family = options->font_family != NULL ? options->font_family : KIN_BOARD_DEFAULT_FONT;
   double bx = 0, by = 0, bw = 0, text_height;
@@ -345,7 +248,7 @@ question_extents (KinBoard                    *board,
   kin_board_get_extents (board, &bx, &by, &bw, NULL);
   bw = MAX (bw, 960.0);
   layout = _kin_board_question_layout (board, family, bw);
-  layout_size (layout, NULL, &text_height);
+  kin_board_layout_size (layout, NULL, &text_height);
 
   *x = bx;
   *y = by - KIN_BOARD_QUESTION_GAP - text_height;
@@ -358,16 +261,16 @@ question_extents (KinBoard                    *board,
 }
 
 static void
-draw_question (Painter *p)
+draw_question (KinBoardPainter *p)
 {
   PangoLayout *layout = NULL;
   double x, y, width, height;
 
   if (!question_extents (p->board, p->options, &x, &y, &width, &height, &layout) ||
-      !is_visible (p, x, y, width, height, 0))
+      !kin_board_is_visible (p, x, y, width, height, 0))
     return;
 
-  set_rgb (p->cr, p->palette.ink);
+  kin_board_set_rgb (p->cr, p->palette.ink);
   cairo_move_to (p->cr, x, y);
   pango_cairo_show_layout (p->cr, layout);
 }
@@ -429,60 +332,90 @@ kin_board_render_get_extents (KinBoard                    *board,
 
 /* Themes */
 
+/* Adds a note's votes to the total of its theme, if that is one of
+ * @clusters, the themes in view: comparing with a handful of ids is
+ * quicker than hashing the theme of every note on a big board. */
 static void
-compute_totals (Painter *p)
+add_to_totals (KinNote   *note,
+               GPtrArray *clusters,
+               gint64    *totals)
 {
-  GListModel *notes = kin_board_get_notes (p->board);
-  guint n = g_list_model_get_n_items (notes);
+  const char *cluster = kin_note_get_cluster (note);
+  int votes = kin_note_get_votes (note);
 
-  p->totals = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n; i++)
+  if (cluster == NULL || votes == 0)
+    return;
+
+  for (guint c = 0; c < clusters->len; c++)
     {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-      const char *cluster = kin_note_get_cluster (note);
-      gsize total;
-
-      if (cluster == NULL || (p->scope->only_notes != NULL && !g_hash_table_contains (p->scope->only_notes, note)))
-        continue;
-
-      total = GPOINTER_TO_SIZE (g_hash_table_lookup (p->totals, cluster));
-      g_hash_table_insert (p->totals, (gpointer) cluster,
-                           GSIZE_TO_POINTER (total + (gsize) kin_note_get_votes (note)));
+      if (strcmp (cluster, kin_object_get_id (clusters->pdata[c])) == 0)
+        {
+          totals[c] += votes;
+          return;
+        }
     }
 }
 
-/* A count of dots as a pill: the number, then a dot, in the dots'
- * colour, with its right edge at @right and its middle at @middle. */
+/* Fills a theme's rounded area with the current source. On a raster
+ * target the area is moved to whole device pixels, and its middle,
+ * between the rounded ends, is filled without antialiasing, which is much
+ * quicker for such a large area. */
 static void
-draw_dot_count (Painter *p,
-                int      count,
-                Rgb      color,
-                double   ring_alpha,
-                double   size,
-                double   right,
-                double   middle)
+fill_cluster_area (KinBoardPainter *p,
+                   double           x,
+                   double           y,
+                   double           width,
+                   double           height)
 {
   cairo_t *cr = p->cr;
-  g_autofree char *text = g_strdup_printf ("%d •", count);
-  PangoLayout *layout = _kin_board_label (p->family, size, TRUE, 0, text);
-  double width, height;
+  const cairo_matrix_t *m = &p->to_device;
+  double radius = MIN (CLUSTER_RADIUS, MIN (width, height) / 2);
+  double column0, column1, row0, row1, band0, band1;
 
-  layout_size (layout, &width, &height);
-  rounded_rectangle (cr, right - width - 12, middle - height / 2 - 2, width + 12, height + 4,
-                     height / 2 + 2);
-  set_rgb (cr, color);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, MIN (1.0, ring_alpha + 0.15));
-  cairo_move_to (cr, right - width - 6, middle - height / 2);
-  pango_cairo_show_layout (cr, layout);
+  if (!p->axis_aligned_raster || (height - 2 * radius) * m->yy < 4)
+    {
+      _kin_board_rounded_rectangle (cr, x, y, width, height, radius);
+      cairo_fill (cr);
+      return;
+    }
+
+  /* The sides lie on pixel columns and the rounded ends end on pixel
+   * rows, so that the middle meets them without a seam. */
+  column0 = round (m->xx * x + m->x0);
+  column1 = round (m->xx * (x + width) + m->x0);
+  x = (column0 - m->x0) / m->xx;
+  width = (column1 - column0) / m->xx;
+  row0 = ceil (m->yy * (y + radius) + m->y0);
+  row1 = floor (m->yy * (y + height - radius) + m->y0);
+  band0 = (row0 - m->y0) / m->yy;
+  band1 = (row1 - m->y0) / m->yy;
+
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x, band0);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_line_to (cr, x + width, band0);
+  cairo_close_path (cr);
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x + width, band1);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_line_to (cr, x, band1);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  cairo_rectangle (cr, column0, row0, column1 - column0, row1 - row0);
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 static void
-draw_cluster (Painter    *p,
-              KinCluster *cluster)
+draw_cluster (KinBoardPainter *p,
+              KinCluster      *cluster,
+              gint64           votes)
 {
   cairo_t *cr = p->cr;
   double x = kin_cluster_get_x (cluster);
@@ -490,37 +423,30 @@ draw_cluster (Painter    *p,
   double width = kin_cluster_get_width (cluster);
   double height = kin_cluster_get_height (cluster);
   const char *color = kin_cluster_get_color (cluster);
-  Rgb tint = parse_color (color, p->palette.neutral);
+  KinRgb tint = _kin_board_parse_color (color, p->palette.neutral);
   double fill_alpha = color != NULL ? p->palette.tint_alpha : p->palette.neutral_alpha;
   double title_size, title_width, title_height;
-  int total = 0;
   PangoLayout *layout;
 
-  if (!is_visible (p, x, y, width, height, 2))
-    return;
-
-  rounded_rectangle (cr, x, y, width, height, CLUSTER_RADIUS);
-  set_rgba (cr, tint, fill_alpha);
-  cairo_fill_preserve (cr);
-  set_rgba (cr, tint, MIN (1.0, fill_alpha * 2.6));
-  cairo_set_line_width (cr, MAX (1.5, device_pixels (p, 1)));
-  cairo_stroke (cr);
+  /* The tint is mixed with the paper here rather than blended by Cairo:
+   * filling a large area with an opaque colour is many times faster.
+   * Overlapping themes then hide each other instead of mixing, which
+   * reads as clearly. */
+  kin_board_set_rgb (cr, kin_rgb_mix (p->base, tint, fill_alpha));
+  fill_cluster_area (p, x, y, width, height);
 
   /* Zoomed out, the title grows so that the themes stay legible from
    * afar, up to the height of the title band. */
   title_size = KIN_CLUSTER_TITLE_SIZE;
-  if (p->detail != DETAIL_FULL)
-    title_size = floor (MIN (MAX (KIN_CLUSTER_TITLE_SIZE, device_pixels (p, 11)), KIN_CLUSTER_TITLE_HEIGHT * 0.75));
+  if (p->detail != KIN_BOARD_DETAIL_FULL)
+    title_size = floor (MIN (MAX (KIN_CLUSTER_TITLE_SIZE, kin_board_device_pixels (p, 11)), KIN_CLUSTER_TITLE_HEIGHT * 0.75));
   if (title_size * p->device_scale < 4 || width < 60)
     return;
 
   title_width = width - 36;
-  if (p->totals != NULL)
-    total = (int) MIN (GPOINTER_TO_SIZE (g_hash_table_lookup (p->totals, kin_object_get_id (KIN_OBJECT (cluster)))),
-                       (gsize) G_MAXINT);
-  if (total > 0 && p->detail == DETAIL_FULL && title_width > 120)
+  if (votes > 0 && p->detail == KIN_BOARD_DETAIL_FULL && title_width > 120)
     {
-      draw_dot_count (p, total, p->palette.dot, 0.85, 12, x + width - 14, y + KIN_CLUSTER_TITLE_HEIGHT / 2);
+      _kin_board_draw_dot_count (p, cr, (int) MIN (votes, G_MAXINT), p->palette.dot, 0.85, 12, x + width - 14, y + KIN_CLUSTER_TITLE_HEIGHT / 2);
       title_width -= 56;
     }
 
@@ -528,288 +454,14 @@ draw_cluster (Painter    *p,
     return;
 
   /* Two lines fit the title band only at full size. */
-  if (p->detail == DETAIL_FULL)
+  if (p->detail == KIN_BOARD_DETAIL_FULL)
     layout = _kin_board_title_layout (p->family, title_size, title_width, kin_cluster_get_title (cluster));
   else
     layout = _kin_board_label (p->family, title_size, TRUE, title_width, kin_cluster_get_title (cluster));
-  layout_size (layout, NULL, &title_height);
-  set_rgb (cr, p->palette.ink);
+  kin_board_layout_size (layout, NULL, &title_height);
+  kin_board_set_rgb (cr, p->palette.ink);
   cairo_move_to (cr, x + 18, y + MAX (2, (KIN_CLUSTER_TITLE_HEIGHT - title_height) / 2));
   pango_cairo_show_layout (cr, layout);
-}
-
-/* Notes, full detail */
-
-static void
-draw_dots (Painter *p,
-           int      votes,
-           Rgb      color,
-           double   ring_alpha)
-{
-  cairo_t *cr = p->cr;
-
-  if (votes <= MAX_DRAWN_DOTS)
-    {
-      for (int i = 0; i < votes; i++)
-        {
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, KIN_NOTE_WIDTH - 12 - i * DOT_PITCH, 0, DOT_RADIUS, 0, 2 * G_PI);
-        }
-      set_rgb (cr, color);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
-      cairo_set_line_width (cr, 1.2);
-      cairo_stroke (cr);
-    }
-  else
-    {
-      /* Too many to count by eye: the number, then a dot. */
-      draw_dot_count (p, votes, color, ring_alpha, 11, KIN_NOTE_WIDTH - 6, 0);
-    }
-}
-
-/* The principle as a small coloured tag and the voice as a label, along
- * the bottom of the note. */
-static void
-draw_footer (Painter *p,
-             KinNote *note,
-             Rgb      body,
-             gboolean dimmed)
-{
-  cairo_t *cr = p->cr;
-  KinPrinciple *principle = NULL;
-  double x = KIN_NOTE_TEXT_X - 2;
-  double top = KIN_NOTE_HEIGHT - KIN_NOTE_FOOTER + 3;
-  double tag_height = KIN_NOTE_FOOTER - 8;
-  double width, height;
-  PangoLayout *layout;
-
-  if (kin_note_get_principle (note) != NULL)
-    principle = g_hash_table_lookup (p->principles, kin_note_get_principle (note));
-
-  if (principle != NULL && *kin_principle_get_name (principle) != '\0')
-    {
-      Rgb color = parse_color (kin_principle_get_color (principle), p->palette.neutral);
-
-      if (dimmed)
-        color = mix (color, body, 0.6);
-      layout = _kin_board_label (p->family, LABEL_SIZE, TRUE, 92, kin_principle_get_name (principle));
-      layout_size (layout, &width, &height);
-      rounded_rectangle (cr, x, top, width + 10, tag_height, tag_height / 2);
-      set_rgb (cr, color);
-      cairo_fill (cr);
-      set_rgb (cr, text_on (color));
-      cairo_move_to (cr, x + 5, top + (tag_height - height) / 2);
-      pango_cairo_show_layout (cr, layout);
-      x += width + 10 + 6;
-    }
-
-  if (KIN_NOTE_WIDTH - KIN_NOTE_TEXT_X - x > 24)
-    {
-      layout = _kin_board_label (p->family, LABEL_SIZE, FALSE, KIN_NOTE_WIDTH - KIN_NOTE_TEXT_X - x,
-                                 kin_voice_get_label (kin_note_get_voice (note)));
-      layout_size (layout, NULL, &height);
-      set_rgba (cr, text_on (body), dimmed ? 0.3 : 0.62);
-      cairo_move_to (cr, x, top + (tag_height - height) / 2);
-      pango_cairo_show_layout (cr, layout);
-    }
-}
-
-static void
-draw_ring (Painter *p,
-           double   x,
-           double   y,
-           double   gap_pixels,
-           double   width_pixels,
-           double   alpha)
-{
-  double gap = device_pixels (p, gap_pixels);
-  double line = device_pixels (p, width_pixels);
-
-  rounded_rectangle (p->cr, x - gap - line / 2, y - gap - line / 2,
-                     KIN_NOTE_WIDTH + 2 * gap + line, KIN_NOTE_HEIGHT + 2 * gap + line,
-                     NOTE_RADIUS + gap + line / 2);
-  set_rgba (p->cr, p->palette.accent, alpha);
-  cairo_set_line_width (p->cr, line);
-  cairo_stroke (p->cr);
-}
-
-static void
-draw_note_full (Painter  *p,
-                KinNote  *note,
-                gboolean  dimmed,
-                gboolean  selected,
-                gboolean  focused)
-{
-  cairo_t *cr = p->cr;
-  double x = kin_note_get_x (note);
-  double y = kin_note_get_y (note);
-  gboolean hidden = kin_note_get_hidden (note);
-  gboolean editing = note == p->options->editing;
-  Rgb body = hidden ? p->palette.back : parse_color (kin_note_get_color (note), (Rgb) { 1, 0.95, 0.63 });
-
-  if (dimmed)
-    body = mix (body, p->palette.paper, 0.6);
-
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-
-  if (!dimmed)
-    {
-      rounded_rectangle (cr, 1.2, 2.4, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
-      cairo_set_source_rgba (cr, 0, 0, 0, p->palette.shadow_alpha);
-      cairo_fill (cr);
-    }
-
-  rounded_rectangle (cr, 0, 0, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, NOTE_RADIUS);
-  set_rgb (cr, body);
-  cairo_fill (cr);
-
-  if (hidden)
-    {
-      /* Face down: a plain back with a turned-up corner, and nothing that
-       * gives away what it says. */
-      Rgb fold = dimmed ? mix (p->palette.back_fold, p->palette.paper, 0.6) : p->palette.back_fold;
-
-      cairo_move_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT);
-      cairo_line_to (cr, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT - 26);
-      cairo_line_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT - 26);
-      cairo_close_path (cr);
-      set_rgb (cr, fold);
-      cairo_fill (cr);
-    }
-  else if (!editing)
-    {
-      PangoLayout *layout = _kin_board_note_layout (note, p->family, NULL);
-      Rgb ink = text_on (body);
-
-      set_rgba (cr, ink, dimmed ? 0.35 : 1.0);
-      cairo_move_to (cr, KIN_NOTE_TEXT_X, KIN_NOTE_TEXT_Y);
-      pango_cairo_show_layout (cr, layout);
-
-      draw_footer (p, note, body, dimmed);
-
-      if (p->options->show_votes && kin_note_get_votes (note) > 0)
-        draw_dots (p, kin_note_get_votes (note), dimmed ? mix (p->palette.dot, body, 0.6) : p->palette.dot,
-                   dimmed ? 0.25 : 0.85);
-    }
-
-  cairo_restore (cr);
-
-  if (selected)
-    draw_ring (p, x, y, 2, 3, 1.0);
-  if (focused)
-    draw_ring (p, x, y, selected ? 7 : 3, 2, 0.6);
-}
-
-/* Notes, sketch and speck: drawn on whole device pixels with no
- * antialiasing, between begin_blocks() and end_blocks(). */
-
-static void
-begin_blocks (Painter        *p,
-              cairo_matrix_t *to_device)
-{
-  cairo_get_matrix (p->cr, to_device);
-  cairo_save (p->cr);
-  cairo_identity_matrix (p->cr);
-  cairo_set_antialias (p->cr, CAIRO_ANTIALIAS_NONE);
-}
-
-static void
-end_blocks (Painter *p)
-{
-  cairo_restore (p->cr);
-}
-
-static void
-fill_block (cairo_t *cr,
-            double   x0,
-            double   y0,
-            double   x1,
-            double   y1)
-{
-  double left = round (x0), top = round (y0);
-  double right = MAX (round (x1), left + 1), bottom = MAX (round (y1), top + 1);
-
-  cairo_rectangle (cr, left, top, right - left, bottom - top);
-  cairo_fill (cr);
-}
-
-static void
-draw_note_block (Painter              *p,
-                 const cairo_matrix_t *to_device,
-                 KinNote              *note,
-                 gboolean              dimmed,
-                 gboolean              selected,
-                 gboolean              focused)
-{
-  cairo_t *cr = p->cr;
-  double x0 = kin_note_get_x (note), y0 = kin_note_get_y (note);
-  double x1 = x0 + KIN_NOTE_WIDTH, y1 = y0 + KIN_NOTE_HEIGHT;
-  gboolean hidden = kin_note_get_hidden (note);
-  Rgb body = hidden ? p->palette.back : parse_color (kin_note_get_color (note), (Rgb) { 1, 0.95, 0.63 });
-  double width, height;
-
-  cairo_matrix_transform_point (to_device, &x0, &y0);
-  cairo_matrix_transform_point (to_device, &x1, &y1);
-  width = x1 - x0;
-  height = y1 - y0;
-
-  if (dimmed)
-    body = mix (body, p->palette.paper, 0.6);
-
-  if (selected || focused)
-    {
-      set_rgba (cr, p->palette.accent, selected ? 1.0 : 0.6);
-      fill_block (cr, x0 - 2, y0 - 2, x1 + 2, y1 + 2);
-    }
-
-  set_rgb (cr, body);
-  fill_block (cr, x0, y0, x1, y1);
-
-  if (p->detail != DETAIL_SKETCH)
-    return;
-
-  if (!hidden && p->options->editing != note && *kin_note_get_text (note) != '\0')
-    {
-      double stroke = MAX (1, round (height * 0.07));
-
-      set_rgb (cr, mix (body, text_on (body), dimmed ? 0.15 : 0.35));
-      fill_block (cr, x0 + width * 0.07, y0 + height * 0.17, x0 + width * 0.82, y0 + height * 0.17 + stroke);
-      fill_block (cr, x0 + width * 0.07, y0 + height * 0.34, x0 + width * 0.55, y0 + height * 0.34 + stroke);
-    }
-
-  if (!hidden && p->options->show_votes && kin_note_get_votes (note) > 0)
-    {
-      double size = MAX (2, round (width * 0.09));
-
-      set_rgb (cr, dimmed ? mix (p->palette.dot, body, 0.6) : p->palette.dot);
-      fill_block (cr, x1 - size * 1.6, y0 + 1, x1 - size * 0.6, y0 + 1 + size);
-    }
-}
-
-static void
-draw_note (Painter              *p,
-           const cairo_matrix_t *to_device,
-           KinNote              *note)
-{
-  const KinBoardRenderOptions *options = p->options;
-  gboolean dimmed = p->filtering && !kin_note_matches (note, options->filter);
-  gboolean selected = options->selected != NULL && g_hash_table_contains (options->selected, note);
-  gboolean focused = note == options->focused;
-
-  if (p->detail == DETAIL_FULL)
-    draw_note_full (p, note, dimmed, selected, focused);
-  else
-    draw_note_block (p, to_device, note, dimmed, selected, focused);
-}
-
-static gboolean
-note_is_visible (Painter *p,
-                 KinNote *note)
-{
-  return is_visible (p, kin_note_get_x (note), kin_note_get_y (note), KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT,
-                     NOTE_MARGIN + device_pixels (p, 12));
 }
 
 /* Drawing */
@@ -823,51 +475,66 @@ _kin_board_render_scoped (cairo_t                     *cr,
 {
   GListModel *clusters = kin_board_get_clusters (board);
   GListModel *notes = kin_board_get_notes (board);
-  cairo_matrix_t to_device;
-  Painter p;
+  g_autoptr(GPtrArray) visible = NULL;
+  g_autoptr(GPtrArray) in_view = NULL;
+  g_autofree gint64 *totals = NULL;
+  KinBoardPainter p;
   guint n;
 
-  cairo_matrix_init_identity (&to_device);
   cairo_save (cr);
   painter_init (&p, cr, project, board, options, scope);
 
   if (!p.scope->no_paper)
     {
-      set_rgb (cr, p.palette.paper);
+      kin_board_set_rgb (cr, p.palette.paper);
       cairo_paint (cr);
     }
 
   if (options->show_question)
     draw_question (&p);
 
-  if (options->show_votes)
-    compute_totals (&p);
-
   n = g_list_model_get_n_items (clusters);
+  visible = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
+      KinCluster *cluster = g_list_model_get_item (clusters, i);
 
-      if (p.scope->only_clusters == NULL || g_hash_table_contains (p.scope->only_clusters, cluster))
-        draw_cluster (&p, cluster);
+      if ((p.scope->only_clusters == NULL || g_hash_table_contains (p.scope->only_clusters, cluster)) &&
+          kin_board_is_visible (&p, kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
+                      kin_cluster_get_width (cluster), kin_cluster_get_height (cluster), 2))
+        g_ptr_array_add (visible, cluster);
+      else
+        g_object_unref (cluster);
     }
 
-  if (p.detail != DETAIL_FULL)
-    begin_blocks (&p, &to_device);
-
+  /* One pass over the notes finds those in view and adds up the votes of
+   * the themes in view, which are shown beside their titles at full
+   * detail. */
+  if (options->show_votes && p.detail == KIN_BOARD_DETAIL_FULL && visible->len > 0)
+    totals = g_new0 (gint64, visible->len);
   n = g_list_model_get_n_items (notes);
+  in_view = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
+      KinNote *note = g_list_model_get_item (notes, i);
 
       if (p.scope->only_notes != NULL && !g_hash_table_contains (p.scope->only_notes, note))
-        continue;
-      if (note_is_visible (&p, note))
-        draw_note (&p, &to_device, note);
+        {
+          g_object_unref (note);
+          continue;
+        }
+      if (totals != NULL)
+        add_to_totals (note, visible, totals);
+      if (_kin_board_note_is_visible (&p, note))
+        g_ptr_array_add (in_view, note);
+      else
+        g_object_unref (note);
     }
 
-  if (p.detail != DETAIL_FULL)
-    end_blocks (&p);
+  for (guint i = 0; i < visible->len; i++)
+    draw_cluster (&p, visible->pdata[i], totals != NULL ? totals[i] : 0);
+
+  _kin_board_paint_notes (&p, in_view);
 
   painter_clear (&p);
   cairo_restore (cr);
@@ -919,8 +586,8 @@ kin_board_render_note (cairo_t                     *cr,
                        KinNote                     *note,
                        const KinBoardRenderOptions *options)
 {
-  cairo_matrix_t to_device;
-  Painter p;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  KinBoardPainter p;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (KIN_IS_PROJECT (project));
@@ -929,17 +596,11 @@ kin_board_render_note (cairo_t                     *cr,
   g_return_if_fail (options != NULL);
   g_return_if_fail (options->scale > 0);
 
-  cairo_matrix_init_identity (&to_device);
   cairo_save (cr);
   painter_init (&p, cr, project, board, options, NULL);
 
-  if (p.detail != DETAIL_FULL)
-    begin_blocks (&p, &to_device);
-
-  draw_note (&p, &to_device, note);
-
-  if (p.detail != DETAIL_FULL)
-    end_blocks (&p);
+  g_ptr_array_add (one, note);
+  _kin_board_paint_notes (&p, one);
 
   painter_clear (&p);
   cairo_restore (cr);

@@ -1,0 +1,434 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kindling-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kin-board-edit.h"
+#include "kin-board-paint-private.h"
+#include "kin-model.h"
+
+/*
+ * The notes of a board, at the level of detail the painter chose (see
+ * kin-board-paint-private.h). At full detail a note drawn twice at one
+ * scale is copied from a picture of it (kin-board-sprites.c); sketches and
+ * specks are drawn on whole device pixels without antialiasing, which
+ * Cairo fills fastest.
+ */
+
+#define KIN_NOTE_RADIUS  4.0
+#define LABEL_SIZE       9.5
+#define DOT_RADIUS       5.5
+#define DOT_PITCH       13.0
+#define MAX_DRAWN_DOTS  10
+/* How far a note's drawing reaches beyond its rectangle (shadow, dots on
+ * the top edge), in board units; rings add a few device pixels. */
+#define NOTE_MARGIN     12.0
+
+/*
+ * _kin_board_draw_dot_count:
+ *
+ * Draws a count of dots as a pill: the number, then a dot, in the dots'
+ * colour, with its right edge at @right and its middle at @middle.
+ */
+void
+_kin_board_draw_dot_count (KinBoardPainter *p,
+                           cairo_t         *cr,
+                           int              count,
+                           KinRgb           color,
+                           double           ring_alpha,
+                           double           size,
+                           double           right,
+                           double           middle)
+{
+  g_autofree char *text = g_strdup_printf ("%d •", count);
+  PangoLayout *layout = _kin_board_label (p->family, size, TRUE, 0, text);
+  double width, height;
+
+  kin_board_layout_size (layout, &width, &height);
+  _kin_board_rounded_rectangle (cr, right - width - 12, middle - height / 2 - 2, width + 12, height + 4,
+                     height / 2 + 2);
+  kin_board_set_rgb (cr, color);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
+  cairo_set_line_width (cr, 1.2);
+  cairo_stroke (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, MIN (1.0, ring_alpha + 0.15));
+  cairo_move_to (cr, right - width - 6, middle - height / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Notes, full detail */
+
+static void
+draw_dots (KinBoardPainter *p,
+           cairo_t         *cr,
+           int              votes,
+           KinRgb           color,
+           double           ring_alpha)
+{
+  if (votes > MAX_DRAWN_DOTS)
+    {
+      /* Too many to count by eye: the number, then a dot. */
+      _kin_board_draw_dot_count (p, cr, votes, color, ring_alpha, 11, KIN_NOTE_WIDTH - 6, 0);
+      return;
+    }
+
+  for (int i = 0; i < votes; i++)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, KIN_NOTE_WIDTH - 12 - i * DOT_PITCH, 0, DOT_RADIUS, 0, 2 * G_PI);
+    }
+  kin_board_set_rgb (cr, color);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, ring_alpha);
+  cairo_set_line_width (cr, 1.2);
+  cairo_stroke (cr);
+}
+
+/* The principle as a small coloured tag and the voice as a label, along
+ * the bottom of the note. */
+static void
+draw_footer (KinBoardPainter *p,
+             cairo_t         *cr,
+             KinNote         *note,
+             KinRgb           body,
+             gboolean         dimmed)
+{
+  KinPrinciple *principle = NULL;
+  double x = KIN_NOTE_TEXT_X - 2;
+  double top = KIN_NOTE_HEIGHT - KIN_NOTE_FOOTER + 3;
+  double tag_height = KIN_NOTE_FOOTER - 8;
+  double width, height;
+  PangoLayout *layout;
+
+  if (kin_note_get_principle (note) != NULL)
+    principle = g_hash_table_lookup (p->principles, kin_note_get_principle (note));
+
+  if (principle != NULL && *kin_principle_get_name (principle) != '\0')
+    {
+      KinRgb color = _kin_board_parse_color (kin_principle_get_color (principle), p->palette.neutral);
+
+      if (dimmed)
+        color = kin_rgb_mix (color, body, 0.6);
+      layout = _kin_board_label (p->family, LABEL_SIZE, TRUE, 92, kin_principle_get_name (principle));
+      kin_board_layout_size (layout, &width, &height);
+      _kin_board_rounded_rectangle (cr, x, top, width + 10, tag_height, tag_height / 2);
+      kin_board_set_rgb (cr, color);
+      cairo_fill (cr);
+      kin_board_set_rgb (cr, kin_rgb_text_on (color));
+      cairo_move_to (cr, x + 5, top + (tag_height - height) / 2);
+      pango_cairo_show_layout (cr, layout);
+      x += width + 10 + 6;
+    }
+
+  if (KIN_NOTE_WIDTH - KIN_NOTE_TEXT_X - x > 24)
+    {
+      layout = _kin_board_label (p->family, LABEL_SIZE, FALSE, KIN_NOTE_WIDTH - KIN_NOTE_TEXT_X - x,
+                                 kin_voice_get_label (kin_note_get_voice (note)));
+      kin_board_layout_size (layout, NULL, &height);
+      kin_board_set_rgba (cr, kin_rgb_text_on (body), dimmed ? 0.3 : 0.62);
+      cairo_move_to (cr, x, top + (tag_height - height) / 2);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static KinRgb
+note_body (KinBoardPainter *p,
+           KinNote         *note,
+           gboolean         dimmed)
+{
+  KinRgb body = kin_note_get_hidden (note) ? p->palette.back
+                                         : _kin_board_parse_color (kin_note_get_color (note), (KinRgb) { 1, 0.95, 0.63 });
+
+  return dimmed ? kin_rgb_mix (body, p->palette.paper, 0.6) : body;
+}
+
+/* The note itself, its top-left corner at the origin of @cr. */
+static void
+draw_note_paper (KinBoardPainter *p,
+                 cairo_t         *cr,
+                 KinNote         *note,
+                 gboolean         dimmed)
+{
+  KinRgb body = note_body (p, note, dimmed);
+
+  if (!dimmed)
+    {
+      _kin_board_rounded_rectangle (cr, 1.2, 2.4, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, KIN_NOTE_RADIUS);
+      cairo_set_source_rgba (cr, 0, 0, 0, p->palette.shadow_alpha);
+      cairo_fill (cr);
+    }
+
+  _kin_board_rounded_rectangle (cr, 0, 0, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT, KIN_NOTE_RADIUS);
+  kin_board_set_rgb (cr, body);
+  cairo_fill (cr);
+
+  if (kin_note_get_hidden (note))
+    {
+      /* Face down: a plain back with a turned-up corner, and nothing that
+       * gives away what it says. */
+      cairo_move_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT);
+      cairo_line_to (cr, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT - 26);
+      cairo_line_to (cr, KIN_NOTE_WIDTH - 26, KIN_NOTE_HEIGHT - 26);
+      cairo_close_path (cr);
+      kin_board_set_rgb (cr, dimmed ? kin_rgb_mix (p->palette.back_fold, p->palette.paper, 0.6) : p->palette.back_fold);
+      cairo_fill (cr);
+    }
+  else if (note != p->options->editing)
+    {
+      kin_board_set_rgba (cr, kin_rgb_text_on (body), dimmed ? 0.35 : 1.0);
+      cairo_move_to (cr, KIN_NOTE_TEXT_X, KIN_NOTE_TEXT_Y);
+      pango_cairo_show_layout (cr, _kin_board_note_layout (note, p->family, NULL));
+
+      draw_footer (p, cr, note, body, dimmed);
+
+      if (p->options->show_votes && kin_note_get_votes (note) > 0)
+        draw_dots (p, cr, kin_note_get_votes (note),
+                   dimmed ? kin_rgb_mix (p->palette.dot, body, 0.6) : p->palette.dot,
+                   dimmed ? 0.25 : 0.85);
+    }
+}
+
+typedef struct
+{
+  KinBoardPainter  *painter;
+  KinNote  *note;
+  gboolean  dimmed;
+} NoteToDraw;
+
+static void
+draw_note_paper_cb (cairo_t  *cr,
+                    gpointer  user_data)
+{
+  NoteToDraw *what = user_data;
+
+  draw_note_paper (what->painter, cr, what->note, what->dimmed);
+}
+
+/* Everything the look of a note depends on, for its picture. */
+static char *
+note_key (KinBoardPainter *p,
+          KinNote         *note,
+          gboolean         dimmed)
+{
+  GString *key = g_string_sized_new (160);
+  KinPrinciple *principle = NULL;
+
+  if (kin_note_get_principle (note) != NULL)
+    principle = g_hash_table_lookup (p->principles, kin_note_get_principle (note));
+
+  g_string_append_printf (key, "%s\x1f%d%d%d%d\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s",
+                          p->family, p->options->dark, p->options->show_votes,
+                          kin_note_get_hidden (note), dimmed,
+                          p->options->show_votes ? kin_note_get_votes (note) : 0,
+                          kin_note_get_voice (note),
+                          kin_note_get_color (note),
+                          principle != NULL ? kin_principle_get_name (principle) : "",
+                          principle != NULL ? kin_principle_get_color (principle) : "",
+                          kin_note_get_text (note));
+
+  return g_string_free (key, FALSE);
+}
+
+/* Copies the note's picture onto whole device pixels; moves @x and @y to
+ * where the note ended up. FALSE when it has no picture yet. */
+static gboolean
+paint_sprite (KinBoardPainter *p,
+              KinNote         *note,
+              gboolean         dimmed,
+              double          *x,
+              double          *y)
+{
+  NoteToDraw what = { p, note, dimmed };
+  g_autofree char *key = note_key (p, note, dimmed);
+  const cairo_matrix_t *m = &p->to_device;
+  cairo_surface_t *sprite;
+  double left = round (m->xx * *x + m->x0);
+  double top = round (m->yy * *y + m->y0);
+  int origin_x, origin_y;
+
+  sprite = _kin_board_note_sprite (note, m->xx, key, draw_note_paper_cb, &what, &origin_x, &origin_y);
+  if (sprite == NULL)
+    return FALSE;
+
+  cairo_save (p->cr);
+  cairo_identity_matrix (p->cr);
+  cairo_set_source_surface (p->cr, sprite, left - origin_x, top - origin_y);
+  cairo_rectangle (p->cr, left - origin_x, top - origin_y,
+                   cairo_image_surface_get_width (sprite), cairo_image_surface_get_height (sprite));
+  cairo_fill (p->cr);
+  cairo_restore (p->cr);
+
+  *x = (left - m->x0) / m->xx;
+  *y = (top - m->y0) / m->yy;
+  return TRUE;
+}
+
+static void
+draw_ring (KinBoardPainter *p,
+           double           x,
+           double           y,
+           double           gap_pixels,
+           double           width_pixels,
+           double           alpha)
+{
+  double gap = kin_board_device_pixels (p, gap_pixels);
+  double line = kin_board_device_pixels (p, width_pixels);
+
+  _kin_board_rounded_rectangle (p->cr, x - gap - line / 2, y - gap - line / 2,
+                     KIN_NOTE_WIDTH + 2 * gap + line, KIN_NOTE_HEIGHT + 2 * gap + line,
+                     KIN_NOTE_RADIUS + gap + line / 2);
+  kin_board_set_rgba (p->cr, p->palette.accent, alpha);
+  cairo_set_line_width (p->cr, line);
+  cairo_stroke (p->cr);
+}
+
+static void
+draw_note_full (KinBoardPainter *p,
+                KinNote         *note,
+                gboolean         dimmed,
+                gboolean         selected,
+                gboolean         focused)
+{
+  double x = kin_note_get_x (note);
+  double y = kin_note_get_y (note);
+
+  /* The note being edited changes with every key: no picture. */
+  if (!p->use_sprites || note == p->options->editing || !paint_sprite (p, note, dimmed, &x, &y))
+    {
+      cairo_save (p->cr);
+      cairo_translate (p->cr, x, y);
+      draw_note_paper (p, p->cr, note, dimmed);
+      cairo_restore (p->cr);
+    }
+
+  if (selected)
+    draw_ring (p, x, y, 2, 3, 1.0);
+  if (focused)
+    draw_ring (p, x, y, selected ? 7 : 3, 2, 0.6);
+}
+
+/* Notes, sketch and speck: drawn on whole device pixels with no
+ * antialiasing. */
+
+static void
+fill_block (cairo_t *cr,
+            double   x0,
+            double   y0,
+            double   x1,
+            double   y1)
+{
+  double left = round (x0), top = round (y0);
+  double right = MAX (round (x1), left + 1), bottom = MAX (round (y1), top + 1);
+
+  cairo_rectangle (cr, left, top, right - left, bottom - top);
+  cairo_fill (cr);
+}
+
+/* Called with the identity matrix set: @p->to_device takes board units to
+ * the pixels drawn in. */
+static void
+draw_note_block (KinBoardPainter *p,
+                 KinNote         *note,
+                 gboolean         dimmed,
+                 gboolean         selected,
+                 gboolean         focused)
+{
+  cairo_t *cr = p->cr;
+  double x0 = kin_note_get_x (note), y0 = kin_note_get_y (note);
+  double x1 = x0 + KIN_NOTE_WIDTH, y1 = y0 + KIN_NOTE_HEIGHT;
+  gboolean hidden = kin_note_get_hidden (note);
+  KinRgb body = note_body (p, note, dimmed);
+  double width, height;
+
+  cairo_matrix_transform_point (&p->to_device, &x0, &y0);
+  cairo_matrix_transform_point (&p->to_device, &x1, &y1);
+  width = x1 - x0;
+  height = y1 - y0;
+
+  if (selected || focused)
+    {
+      kin_board_set_rgba (cr, p->palette.accent, selected ? 1.0 : 0.6);
+      fill_block (cr, x0 - 2, y0 - 2, x1 + 2, y1 + 2);
+    }
+
+  kin_board_set_rgb (cr, body);
+  fill_block (cr, x0, y0, x1, y1);
+
+  if (p->detail != KIN_BOARD_DETAIL_SKETCH)
+    return;
+
+  if (!hidden && p->options->editing != note && *kin_note_get_text (note) != '\0')
+    {
+      double stroke = MAX (1, round (height * 0.07));
+
+      kin_board_set_rgb (cr, kin_rgb_mix (body, kin_rgb_text_on (body), dimmed ? 0.15 : 0.35));
+      fill_block (cr, x0 + width * 0.07, y0 + height * 0.17, x0 + width * 0.82, y0 + height * 0.17 + stroke);
+      fill_block (cr, x0 + width * 0.07, y0 + height * 0.34, x0 + width * 0.55, y0 + height * 0.34 + stroke);
+    }
+
+  if (!hidden && p->options->show_votes && kin_note_get_votes (note) > 0)
+    {
+      double size = MAX (2, round (width * 0.09));
+
+      kin_board_set_rgb (cr, dimmed ? kin_rgb_mix (p->palette.dot, body, 0.6) : p->palette.dot);
+      fill_block (cr, x1 - size * 1.6, y0 + 1, x1 - size * 0.6, y0 + 1 + size);
+    }
+}
+
+/*
+ * _kin_board_note_is_visible:
+ * @p: the painter
+ * @note: a note
+ *
+ * Returns: whether any of the note's drawing falls in the clip
+ */
+gboolean
+_kin_board_note_is_visible (KinBoardPainter *p,
+                            KinNote         *note)
+{
+  return kin_board_is_visible (p, kin_note_get_x (note), kin_note_get_y (note),
+                               KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT,
+                               NOTE_MARGIN + kin_board_device_pixels (p, 12));
+}
+
+/*
+ * _kin_board_paint_notes:
+ * @p: the painter, with the view applied to its cairo context
+ * @notes: (element-type KinNote): the notes to draw, bottom first
+ *
+ * Draws the notes with their selection, focus and filter.
+ */
+void
+_kin_board_paint_notes (KinBoardPainter *p,
+                        GPtrArray       *notes)
+{
+  const KinBoardRenderOptions *options = p->options;
+  gboolean blocks = p->detail != KIN_BOARD_DETAIL_FULL;
+
+  if (blocks)
+    {
+      cairo_save (p->cr);
+      cairo_identity_matrix (p->cr);
+      cairo_set_antialias (p->cr, CAIRO_ANTIALIAS_NONE);
+    }
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      KinNote *note = notes->pdata[i];
+      gboolean dimmed = p->filtering && !kin_note_matches (note, options->filter);
+      gboolean selected = options->selected != NULL && g_hash_table_contains (options->selected, note);
+      gboolean focused = note == options->focused;
+
+      if (blocks)
+        draw_note_block (p, note, dimmed, selected, focused);
+      else
+        draw_note_full (p, note, dimmed, selected, focused);
+    }
+
+  if (blocks)
+    cairo_restore (p->cr);
+}
