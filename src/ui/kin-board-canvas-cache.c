@@ -38,6 +38,7 @@ typedef struct
   double height;
   guint  index;
   guint  look;
+  guint  generation;   /* the last frame it was seen in */
 } KinDrawn;
 
 static guint
@@ -110,54 +111,60 @@ damage_board_rect (KinBoardCanvas *self,
   cairo_region_union_rectangle (damage, &rect);
 }
 
-/* Compares one object with how it was drawn; @seen collects what is still
- * there. */
+/* Compares one object with how it was drawn, and keeps how it is now,
+ * marked as seen in this frame. */
 static void
 compare_drawn (KinBoardCanvas *self,
-               GHashTable     *drawn_before,
-               GHashTable     *drawn_now,
+               GHashTable     *drawn,
                gpointer        object,
                const KinDrawn *now,
                cairo_region_t *damage)
 {
-  KinDrawn *before = g_hash_table_lookup (drawn_before, object);
+  KinDrawn *before = g_hash_table_lookup (drawn, object);
 
-  if (damage != NULL)
+  if (before == NULL)
     {
-      if (before == NULL)
+      before = g_new (KinDrawn, 1);
+      g_hash_table_insert (drawn, object, before);
+      if (damage != NULL)
         damage_board_rect (self, damage, now);
-      else if (before->x != now->x || before->y != now->y || before->width != now->width ||
-               before->height != now->height || before->index != now->index || before->look != now->look)
-        {
-          damage_board_rect (self, damage, before);
-          damage_board_rect (self, damage, now);
-        }
+    }
+  else if (damage != NULL &&
+           (before->x != now->x || before->y != now->y || before->width != now->width ||
+            before->height != now->height || before->index != now->index || before->look != now->look))
+    {
+      damage_board_rect (self, damage, before);
+      damage_board_rect (self, damage, now);
     }
 
-  if (before != NULL)
-    g_hash_table_steal (drawn_before, object);
-  else
-    before = g_new (KinDrawn, 1);
-
   *before = *now;
-  g_hash_table_insert (drawn_now, object, before);
 }
 
-/* What was drawn and is gone. */
+/* Forgets what was drawn and is gone, drawing where it was. */
 static void
-damage_removed (KinBoardCanvas *self,
-                GHashTable     *drawn_before,
-                cairo_region_t *damage)
+remove_unseen (KinBoardCanvas *self,
+               GHashTable     *drawn,
+               guint           n_seen,
+               cairo_region_t *damage)
 {
   GHashTableIter iter;
   gpointer value;
 
-  if (damage == NULL)
+  if (g_hash_table_size (drawn) == n_seen)
     return;
 
-  g_hash_table_iter_init (&iter, drawn_before);
+  g_hash_table_iter_init (&iter, drawn);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    damage_board_rect (self, damage, value);
+    {
+      KinDrawn *gone = value;
+
+      if (gone->generation == self->drawn_generation)
+        continue;
+
+      if (damage != NULL)
+        damage_board_rect (self, damage, gone);
+      g_hash_table_iter_remove (&iter);
+    }
 }
 
 /* Walks the board, recording how everything is now and, with @damage,
@@ -169,51 +176,51 @@ update_drawn (KinBoardCanvas              *self,
 {
   GListModel *notes = kin_board_get_notes (self->board);
   GListModel *clusters = kin_board_get_clusters (self->board);
-  g_autoptr(GHashTable) votes = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *notes_now = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  GHashTable *clusters_now = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  guint n;
+  g_autoptr(GHashTable) votes = NULL;
+  guint n_notes, n_clusters;
 
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
+  self->drawn_generation++;
+
+  n_notes = g_list_model_get_n_items (notes);
+  for (guint i = 0; i < n_notes; i++)
     {
       g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
       KinDrawn now = {
         kin_note_get_x (note), kin_note_get_y (note), KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT,
-        i, note_look (note, options),
+        i, note_look (note, options), self->drawn_generation,
       };
       const char *cluster = kin_note_get_cluster (note);
 
-      compare_drawn (self, self->drawn_notes, notes_now, note, &now, damage);
+      compare_drawn (self, self->drawn_notes, note, &now, damage);
 
       /* Themes show the total of their notes' votes. */
       if (cluster != NULL && kin_note_get_votes (note) > 0)
-        g_hash_table_insert (votes, (gpointer) cluster,
-                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (votes, cluster)) +
-                                              kin_note_get_votes (note)));
+        {
+          if (votes == NULL)
+            votes = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_insert (votes, (gpointer) cluster,
+                               GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (votes, cluster)) +
+                                                kin_note_get_votes (note)));
+        }
     }
 
-  n = g_list_model_get_n_items (clusters);
-  for (guint i = 0; i < n; i++)
+  n_clusters = g_list_model_get_n_items (clusters);
+  for (guint i = 0; i < n_clusters; i++)
     {
       g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
       const char *id = kin_object_get_id (KIN_OBJECT (cluster));
+      int total = votes != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (votes, id)) : 0;
       KinDrawn now = {
         kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
         kin_cluster_get_width (cluster), kin_cluster_get_height (cluster),
-        i, cluster_look (cluster, GPOINTER_TO_INT (g_hash_table_lookup (votes, id))),
+        i, cluster_look (cluster, total), self->drawn_generation,
       };
 
-      compare_drawn (self, self->drawn_clusters, clusters_now, cluster, &now, damage);
+      compare_drawn (self, self->drawn_clusters, cluster, &now, damage);
     }
 
-  damage_removed (self, self->drawn_notes, damage);
-  damage_removed (self, self->drawn_clusters, damage);
-
-  g_hash_table_unref (self->drawn_notes);
-  g_hash_table_unref (self->drawn_clusters);
-  self->drawn_notes = notes_now;
-  self->drawn_clusters = clusters_now;
+  remove_unseen (self, self->drawn_notes, n_notes, damage);
+  remove_unseen (self, self->drawn_clusters, n_clusters, damage);
 }
 
 static cairo_surface_t *

@@ -147,6 +147,7 @@ struct _KinBoardCanvas
   /* The board as last drawn (kin-board-canvas-cache.c). */
   KinCanvasImage images[2];
   guint          front_image;
+  guint          drawn_generation;
   GHashTable    *drawn_notes;
   GHashTable    *drawn_clusters;
 };
