@@ -91,6 +91,7 @@ struct _KinBoardCanvas
   gboolean       needs_fit;
 
   GHashTable    *selected;          /* KinNote* set, owning a reference */
+  guint          notified_n_selected;
   KinNote       *focused;
   KinCluster    *focused_cluster;
 

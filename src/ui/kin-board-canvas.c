@@ -104,7 +104,13 @@ _kin_board_canvas_queue_place_children (KinBoardCanvas *self)
 void
 _kin_board_canvas_notify_selection (KinBoardCanvas *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
+  guint n = g_hash_table_size (self->selected);
+
+  if (n != self->notified_n_selected)
+    {
+      self->notified_n_selected = n;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
+    }
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
