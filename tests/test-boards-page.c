@@ -201,6 +201,16 @@ test_narrow (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >, 200);
 
   screenshot (GTK_WIDGET (page), "boards-narrow");
+
+  /* With the voting bar and the search bar open too, the board keeps
+   * room to work in. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON,
+                                                                         "voting-button")), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "boards.find", NULL));
+  kin_test_wait_for_frame (GTK_WIDGET (page));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >, 150);
+  screenshot (GTK_WIDGET (page), "boards-narrow-bars");
   close_page (page);
 }
 

@@ -215,9 +215,28 @@ void         _kin_board_canvas_double_click     (KinBoardCanvas *self,
 void         _kin_board_canvas_secondary_click  (KinBoardCanvas *self,
                                                  double          x,
                                                  double          y);
+
+/* kin-board-canvas-drag.c: notes and themes following a drag, and the
+ * step at its end. */
 void         _kin_board_canvas_cancel_drag      (KinBoardCanvas *self);
 void         _kin_board_canvas_snapshot_drag    (KinBoardCanvas *self,
                                                  GtkSnapshot    *snapshot);
+void         _kin_board_canvas_drag_remember_note (KinBoardCanvas *self,
+                                                   KinNote        *note);
+void         _kin_board_canvas_drag_remember_cluster (KinBoardCanvas *self,
+                                                      KinCluster     *cluster);
+GPtrArray   *_kin_board_canvas_drag_notes_of_cluster (KinBoardCanvas *self,
+                                                      KinCluster     *cluster);
+void         _kin_board_canvas_drag_apply       (KinBoardCanvas *self);
+void         _kin_board_canvas_drag_clear       (KinBoardCanvas *self);
+void         _kin_board_canvas_drag_forget      (KinBoardCanvas *self);
+void         _kin_board_canvas_drag_commit_notes (KinBoardCanvas *self);
+void         _kin_board_canvas_drag_commit_cluster (KinBoardCanvas *self);
+void         _kin_board_canvas_drag_rect        (KinBoardCanvas *self,
+                                                 double         *x,
+                                                 double         *y,
+                                                 double         *width,
+                                                 double         *height);
 
 /* kin-board-canvas-keys.c: keyboard focus, shortcuts and the clipboard. */
 void         _kin_board_canvas_class_init_keys  (GtkWidgetClass *widget_class);
@@ -245,6 +264,16 @@ void         _kin_board_canvas_popup_menu       (KinBoardCanvas *self,
                                                  double          widget_x,
                                                  double          widget_y);
 void         _kin_board_canvas_allocate_menus   (KinBoardCanvas *self);
+
+/* kin-board-canvas-themes.c: adding, placing into and editing themes. */
+void         _kin_board_canvas_class_init_themes (GtkWidgetClass *widget_class);
+void         _kin_board_canvas_init_themes      (KinBoardCanvas *self);
+void         _kin_board_canvas_place_theme_editor (KinBoardCanvas *self);
+void         _kin_board_canvas_delete_cluster   (KinBoardCanvas *self,
+                                                 KinCluster     *cluster);
+void         _kin_board_canvas_move_to_cluster  (KinBoardCanvas *self,
+                                                 GPtrArray      *notes,
+                                                 KinCluster     *cluster);
 void         _kin_board_canvas_assign_notes_in_rect (KinBoardCanvas *self,
                                                  double          x,
                                                  double          y,
