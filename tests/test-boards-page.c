@@ -161,6 +161,18 @@ test_starter (void)
   kin_board_canvas_commit_edit (canvas);
   g_assert_cmpstr (kin_note_get_text (note_at (board, 2)), ==, "No more “press 1 for…” menus at all");
 
+  /* A rubber band being drawn over two notes. */
+  {
+    double x, y;
+
+    kin_board_canvas_board_to_widget (canvas, 30, 320, &x, &y);
+    g_assert_true (_kin_board_canvas_press (canvas, x, y, 0));
+    _kin_board_canvas_drag_to (canvas, 300, 150);
+    screenshot (GTK_WIDGET (page), "boards-rubber-band");
+    _kin_board_canvas_release (canvas, 300, 150);
+    g_assert_cmpuint (kin_board_canvas_get_n_selected (canvas), >=, 2);
+  }
+
   /* A theme's editor, and a note's menu. */
   kin_board_canvas_edit_cluster (canvas, g_list_model_get_item (kin_board_get_clusters (board), 1));
   screenshot_popover (canvas->theme_editor, "boards-theme-editor");
