@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kin-cards-page.h"
+#include "kin-boards-page.h"
 #include "kin-gains-page.h"
 #include "kin-model.h"
 #include "kin-principles-page.h"
@@ -41,7 +42,8 @@ static const KinSection sections[] = {
     N_("Decks of prompt cards, grouped by principle, to draw one at a time in a "
        "workshop."), kin_cards_page_get_type },
   { "boards", N_("Vision Boards"), "view-grid-symbolic",
-    N_("Future-vision boards: sticky notes, themes and dot voting.") },
+    N_("Future-vision boards: sticky notes, themes and dot voting."),
+    kin_boards_page_get_type },
   { "assessment", N_("Self-Assessment"), "x-office-spreadsheet-symbolic",
     N_("Teams score themselves from 1 to 5 against each commitment.") },
   { "journeys", N_("Journey Maps"), "mark-location-symbolic",
