@@ -4,16 +4,24 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
 #include "kin-agenda-kinds.h"
+#include "kin-board-edit.h"
+#include "kin-board-render.h"
 #include "kin-model.h"
 #include "kin-presenter-text.h"
 #include "kin-projector-view-private.h"
 
 /* The slides of the projector view: which texts a slide shows for the
  * presenter's state, and where they go. Sizes come from the height.
+ *
+ * A vision board is drawn live by kin_board_render(), the function that
+ * draws it on the canvas and into exported files, under its question: the
+ * slide is drawn again from the model each time the project changes, so
+ * an edit in the console reaches the room at the next frame.
  */
 
 #define MM_PER_PT (25.4 / 72.0)
@@ -24,6 +32,17 @@
 #define MIN_PROMPT_FRACTION (1.0 / 20.0)
 #define PROMPT_HEADROOM 1.03
 #define SMALL_FRACTION (1.0 / 30.0)
+/* A board's question starts a little smaller than a slide's body text,
+ * to leave the board as much room as it can, and may take up to this much
+ * of the height before it shrinks. */
+#define QUESTION_FRACTION (1.0 / 16.0)
+#define QUESTION_MAX_HEIGHT 0.2
+/* Board units around what the board draws, so that shadows and dots at
+ * its edges are not cut off. */
+#define BOARD_PADDING 24.0
+/* A board of one or two notes is not blown up past this many pixels for
+ * each board unit at a height of 1080 pixels. */
+#define BOARD_MAX_SCALE_1080 2.0
 
 typedef struct
 {
@@ -189,6 +208,21 @@ dup_ref_title (KinProjectorView *self,
   return title;
 }
 
+/* The board of the current item, when it is a board item whose board is
+ * in the project. */
+static KinBoard *
+current_board (KinProjectorView *self)
+{
+  KinAgendaItem *item = kin_presenter_get_current_item (self->presenter);
+  const char *ref = item != NULL ? kin_agenda_item_get_ref (item) : NULL;
+
+  if (item == NULL || ref == NULL || self->project == NULL ||
+      kin_agenda_item_get_kind (item) != KIN_AGENDA_KIND_BOARD)
+    return NULL;
+
+  return kin_project_lookup (self->project, KIN_TYPE_BOARD, ref);
+}
+
 static char *
 dup_session_title (KinProjectorView *self)
 {
@@ -247,9 +281,7 @@ describe_slide (KinProjectorView *self,
 
     case KIN_AGENDA_KIND_BOARD:
       {
-        KinBoard *board = kin_agenda_item_get_ref (item) != NULL && self->project != NULL
-          ? kin_project_lookup (self->project, KIN_TYPE_BOARD, kin_agenda_item_get_ref (item))
-          : NULL;
+        KinBoard *board = current_board (self);
 
         slide->kicker = kin_presenter_text_item_title (item);
         if (board != NULL)
@@ -605,6 +637,167 @@ snapshot_card_slide (KinProjectorView         *self,
                                                             card_width, card_height));
 }
 
+/* Boards ------------------------------------------------------------------ */
+
+/* The board's question, or its title when it asks none: as large as it can
+ * be up to QUESTION_FRACTION of the height, on no more than a fifth of
+ * it, and never under a twentieth of it. Returns the layout and its size. */
+static PangoLayout *
+create_question (KinProjectorView *self,
+                 KinBoard         *board,
+                 double            width,
+                 double            height,
+                 double           *pixels)
+{
+  const char *question = kin_board_get_question (board);
+  const char *title = kin_board_get_title (board);
+  double minimum = ceil (height * MIN_PROMPT_FRACTION);
+  double room = height * QUESTION_MAX_HEIGHT;
+  double factor = 1.0;
+  PangoLayout *layout = NULL;
+  const char *text;
+
+  if (question != NULL && *question != '\0')
+    text = question;
+  else
+    text = title != NULL && *title != '\0' ? title : _("Vision Board");
+
+  for (;;)
+    {
+      *pixels = MAX (floor (height * QUESTION_FRACTION * factor), minimum);
+      g_clear_object (&layout);
+      layout = create_text (self, text, *pixels, FALSE, width, PANGO_ALIGN_LEFT);
+
+      if (text_height (layout) <= room || *pixels <= minimum)
+        break;
+      factor *= 0.92;
+    }
+
+  if (text_height (layout) > room)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, (int) (room * PANGO_SCALE));
+    }
+
+  return layout;
+}
+
+/* The scale at which the board's extent fits in a rectangle. */
+static double
+fit_scale (const graphene_rect_t *extent,
+           double                 width,
+           double                 height)
+{
+  return MIN (width / extent->size.width, height / extent->size.height);
+}
+
+/* Draws the board, as the room would see it on a wall: its notes face up
+ * or face down, with their dots, and nothing of the facilitator's
+ * selection or keyboard focus. It fills @area on the board's paper. */
+static void
+draw_board (KinProjectorView      *self,
+            GtkSnapshot           *snapshot,
+            KinBoard              *board,
+            const graphene_rect_t *extent,
+            const graphene_rect_t *area,
+            double                 max_scale)
+{
+  KinBoardRenderOptions options;
+  double padding = MIN (area->size.width, area->size.height) * 0.03;
+  double scale = MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding),
+                      max_scale);
+  double radius = area->size.height / 60;
+  cairo_t *cr;
+
+  kin_board_render_options_init (&options);
+  options.scale = scale;
+  options.offset_x = area->origin.x + (area->size.width - extent->size.width * scale) / 2 -
+                     extent->origin.x * scale;
+  options.offset_y = area->origin.y + (area->size.height - extent->size.height * scale) / 2 -
+                     extent->origin.y * scale;
+  options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  options.show_votes = TRUE;
+  options.show_question = FALSE;
+
+  cr = gtk_snapshot_append_cairo (snapshot, area);
+  cairo_new_path (cr);
+  cairo_move_to (cr, area->origin.x + radius, area->origin.y);
+  cairo_arc (cr, area->origin.x + area->size.width - radius, area->origin.y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, area->origin.x + area->size.width - radius, area->origin.y + area->size.height - radius,
+             radius, 0, G_PI / 2);
+  cairo_arc (cr, area->origin.x + radius, area->origin.y + area->size.height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, area->origin.x + radius, area->origin.y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_clip (cr);
+  kin_board_render (cr, self->project, board, &options);
+  cairo_destroy (cr);
+}
+
+/* The question at the top, the board under it and the countdown in its
+ * usual corner. The board goes above the countdown or beside it,
+ * whichever lets it be drawn bigger. */
+static void
+snapshot_board_slide (KinProjectorView         *self,
+                      GtkSnapshot              *snapshot,
+                      KinBoard                 *board,
+                      const graphene_rect_t    *extent,
+                      double                    width,
+                      double                    height,
+                      const KinProjectorColors *colors)
+{
+  double margin = height * 0.06;
+  double gap = height * 0.03;
+  KinAgendaItem *item = kin_presenter_get_current_item (self->presenter);
+  g_autofree char *kicker = kin_presenter_text_item_title (item);
+  g_autoptr(PangoLayout) question = NULL;
+  g_autoptr(PangoLayout) countdown = NULL;
+  double question_px, top, countdown_width, countdown_height, max_scale;
+  graphene_rect_t above, beside;
+
+  top = margin + draw_top_line (self, snapshot, kicker, TRUE, margin, width, height, colors) + gap;
+
+  question = create_question (self, board, width - 2 * margin, height, &question_px);
+  draw_text (snapshot, question, margin, top, &colors->text);
+  top += text_height (question) + gap;
+  self->prompt_pixel_size = question_px;
+
+  countdown = create_countdown (self, height / 8);
+  countdown_width = text_width (countdown);
+  countdown_height = text_height (countdown);
+  draw_text (snapshot, countdown, width - margin - countdown_width, height - margin - countdown_height,
+             countdown_color (self, colors));
+
+  graphene_rect_init (&above, margin, top, width - 2 * margin,
+                      MAX (height - margin - countdown_height - gap - top, 1));
+  graphene_rect_init (&beside, margin, top, MAX (width - 2 * margin - countdown_width - gap, 1),
+                      MAX (height - margin - top, 1));
+  max_scale = height / 1080.0 * BOARD_MAX_SCALE_1080;
+
+  if (fit_scale (extent, above.size.width, above.size.height) >=
+      fit_scale (extent, beside.size.width, beside.size.height))
+    draw_board (self, snapshot, board, extent, &above, max_scale);
+  else
+    draw_board (self, snapshot, board, extent, &beside, max_scale);
+}
+
+/* What a board draws, with room around it; FALSE for an empty board,
+ * which is shown as its title and question. */
+static gboolean
+get_board_extent (KinBoard        *board,
+                  graphene_rect_t *extent)
+{
+  KinBoardRenderOptions options;
+  double x, y, width, height;
+
+  kin_board_render_options_init (&options);
+  if (!kin_board_render_get_extents (board, &options, &x, &y, &width, &height))
+    return FALSE;
+
+  graphene_rect_init (extent, x - BOARD_PADDING, y - BOARD_PADDING,
+                      width + 2 * BOARD_PADDING, height + 2 * BOARD_PADDING);
+  return TRUE;
+}
+
 /* Draws the slide for the presenter's state on the background, and notes
  * the size of its main text. */
 void
@@ -615,13 +808,22 @@ _kin_projector_view_snapshot_slide (KinProjectorView         *self,
                                     const KinProjectorColors *colors)
 {
   KinCard *card = kin_presenter_get_current_card (self->presenter);
+  gboolean running = kin_presenter_get_state (self->presenter) == KIN_PRESENTER_STATE_RUNNING;
+  KinBoard *board = running ? current_board (self) : NULL;
   g_auto(Slide) slide = { NULL };
+  graphene_rect_t extent;
 
-  if (kin_presenter_get_state (self->presenter) == KIN_PRESENTER_STATE_RUNNING && card != NULL)
+  if (running && card != NULL)
     {
       if (self->face == NULL || self->face_card != card)
         update_face (self);
       snapshot_card_slide (self, snapshot, width, height, colors);
+      return;
+    }
+
+  if (board != NULL && get_board_extent (board, &extent))
+    {
+      snapshot_board_slide (self, snapshot, board, &extent, width, height, colors);
       return;
     }
 
