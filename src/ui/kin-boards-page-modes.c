@@ -8,126 +8,25 @@
 
 #include "kin-board-edit.h"
 #include "kin-boards-page-private.h"
+#include "kin-drop-down.h"
 
 /* The modes of a workshop on the Boards page, each with a bar under the
  * toolbar while it is on:
  *
- * - Dot voting: the facilitator picks who is voting (a named voter, or the
- *   room for shared counting); the bar says how many of that voter's dots
- *   are left.
- * - Silent writing: new notes lie face down until "Reveal All".
+ * - Dot voting and silent writing: the bars of KinBoardModes, which the
+ *   presenter console shows too; the toolbar's buttons turn them on.
  * - Search and highlight: notes that do not match the words, principle,
  *   voice or theme are dimmed, and the bar counts those that match.
  */
 
-static gboolean
-board_silent (KinBoardsPage *self)
-{
-  return self->board != NULL && kin_board_get_silent (self->board);
-}
-
-/* Voting ------------------------------------------------------------------- */
-
-static const char *
-selected_voter (KinBoardsPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->voter_dropdown);
-
-  /* The first entry is the room. */
-  if (selected == GTK_INVALID_LIST_POSITION || selected == 0)
-    return KIN_VOTER_ROOM;
-
-  return gtk_string_list_get_string (self->voter_list, selected);
-}
+/* Voting and silent writing ------------------------------------------------ */
 
 static void
-update_dots (KinBoardsPage *self)
+modes_message_cb (KinBoardsPage *self,
+                  const char    *message,
+                  KinBoardModes *modes)
 {
-  const char *voter = kin_board_canvas_get_voter (self->canvas);
-  g_autofree char *text = NULL;
-
-  if (self->board == NULL)
-    return;
-
-  if (voter == KIN_VOTER_ROOM)
-    {
-      GListModel *notes = kin_board_get_notes (self->board);
-      int total = 0;
-
-      for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
-        {
-          g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-          total += kin_note_get_votes (note);
-        }
-
-      /* Translators: shown while the whole room votes together. */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The room: no limit, %d dot on the board",
-                                           "The room: no limit, %d dots on the board", total),
-                              total);
-    }
-  else
-    {
-      int budget = kin_board_get_votes_per_person (self->board);
-      int left = CLAMP (kin_board_get_votes_left (self->board, voter), 0, budget);
-
-      /* Translators: "Sam: 2 of 3 dots left". */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%s: %d of %d dot left",
-                                           "%s: %d of %d dots left", budget),
-                              voter, left, budget);
-    }
-
-  gtk_label_set_text (self->dots_label, text);
-}
-
-static void
-voter_selected_cb (KinBoardsPage *self)
-{
-  if (self->updating)
-    return;
-
-  kin_board_canvas_set_voter (self->canvas, selected_voter (self));
-  update_dots (self);
-}
-
-/* The voter list follows the board's voters, keeping the chosen one. */
-static void
-refresh_voters (KinBoardsPage *self)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *current = kin_board_canvas_get_voter (self->canvas);
-  g_autofree char *keep = g_strdup (current);
-  const char * const *voters = self->board != NULL ? kin_board_get_voters (self->board) : NULL;
-  guint selected = 0;
-  gboolean same = TRUE;
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->voter_list));
-
-  g_ptr_array_add (names, (gpointer) _("The room"));
-  for (guint i = 0; voters != NULL && voters[i] != NULL; i++)
-    {
-      g_ptr_array_add (names, (gpointer) voters[i]);
-      if (keep != NULL && g_str_equal (voters[i], keep))
-        selected = i + 1;
-    }
-
-  same = n_old == names->len;
-  for (guint i = 1; same && i < names->len; i++)
-    same = g_strcmp0 (gtk_string_list_get_string (self->voter_list, i), g_ptr_array_index (names, i)) == 0;
-
-  self->updating = TRUE;
-  if (!same)
-    {
-      g_ptr_array_add (names, NULL);
-      gtk_string_list_splice (self->voter_list, 0, n_old, (const char * const *) names->pdata);
-    }
-  gtk_drop_down_set_selected (self->voter_dropdown, selected);
-  self->updating = FALSE;
-
-  /* A voter who was removed gives way to the room. */
-  kin_board_canvas_set_voter (self->canvas, selected_voter (self));
-  update_dots (self);
+  _kin_boards_page_toast (self, message);
 }
 
 static void
@@ -152,65 +51,14 @@ clear_votes_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Silent writing ------------------------------------------------------------ */
-
-static void
-silent_toggled_cb (KinBoardsPage *self)
-{
-  gboolean active = gtk_toggle_button_get_active (self->silent_button);
-
-  if (self->updating || self->board == NULL || active == board_silent (self))
-    return;
-
-  kin_project_begin_action (self->project, active ? _("Start Silent Writing") : _("End Silent Writing"));
-  kin_project_set (self->project, self->board, "silent", active, NULL);
-  kin_project_end_action (self->project);
-}
-
 static void
 reveal_all_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   KinBoardsPage *self = KIN_BOARDS_PAGE (widget);
-  g_autofree char *message = NULL;
-  guint hidden;
 
-  if (self->board == NULL)
-    return;
-
-  hidden = kin_board_count_hidden (self->board);
-  if (hidden == 0)
-    return;
-
-  kin_board_reveal_all (self->project, self->board);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note revealed", "%u notes revealed", hidden),
-                             hidden);
-  _kin_boards_page_toast (self, message);
-}
-
-static void
-update_silent (KinBoardsPage *self)
-{
-  gboolean silent = board_silent (self);
-  guint hidden = self->board != NULL ? kin_board_count_hidden (self->board) : 0;
-  g_autofree char *reveal = NULL;
-
-  self->updating = TRUE;
-  gtk_toggle_button_set_active (self->silent_button, silent);
-  self->updating = FALSE;
-
-  gtk_revealer_set_reveal_child (self->silent_revealer, silent || hidden > 0);
-  gtk_label_set_text (self->silent_label,
-                      silent ? _("Silent writing: new notes lie face down until you reveal them.")
-                             : _("Some notes still lie face down."));
-
-  /* Translators: the button that turns every face-down note over. */
-  reveal = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Reveal All (%u Hidden)",
-                                         "_Reveal All (%u Hidden)", hidden), hidden);
-  gtk_button_set_label (self->reveal_button, reveal);
-  gtk_button_set_use_underline (self->reveal_button, TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "boards.reveal-all", hidden > 0);
+  kin_board_modes_reveal_all (self->modes);
 }
 
 /* Filters ------------------------------------------------------------------- */
@@ -403,15 +251,14 @@ find_action (GtkWidget  *widget,
 
 /* Keeping up ---------------------------------------------------------------- */
 
-/* After every step: counts, the voter list and the filter choices. */
+/* After every step: counts and the filter choices. */
 void
 _kin_boards_page_update_modes (KinBoardsPage *self)
 {
   if (self->board == NULL)
     return;
 
-  refresh_voters (self);
-  update_silent (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "boards.reveal-all", kin_board_count_hidden (self->board) > 0);
   if (gtk_search_bar_get_search_mode (self->search_bar))
     refresh_filter_choices (self);
   else
@@ -439,57 +286,9 @@ _kin_boards_page_class_init_modes (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "boards.find", NULL);
 
-  gtk_widget_class_bind_template_callback (widget_class, voter_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, silent_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, modes_message_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-}
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (GPOINTER_TO_INT (ellipsize))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 4);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
-}
-
-static GtkListItemFactory *
-label_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
-  return factory;
-}
-
-/* On a narrow window the chosen entry is shortened in the button, and
- * shown whole in the list. */
-static void
-make_compact (GtkDropDown *dropdown)
-{
-  g_autoptr(GtkListItemFactory) button = label_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list = label_factory (FALSE);
-
-  gtk_drop_down_set_factory (dropdown, button);
-  gtk_drop_down_set_list_factory (dropdown, list);
 }
 
 void
@@ -497,14 +296,9 @@ _kin_boards_page_init_modes (KinBoardsPage *self)
 {
   g_autoptr(GtkStringList) voices = gtk_string_list_new (NULL);
 
-  make_compact (self->voter_dropdown);
-  make_compact (self->principle_dropdown);
-  make_compact (self->voice_dropdown);
-  make_compact (self->theme_dropdown);
-
-  self->voter_list = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->voter_list, _("The room"));
-  gtk_drop_down_set_model (self->voter_dropdown, G_LIST_MODEL (self->voter_list));
+  kin_drop_down_make_compact (self->principle_dropdown);
+  kin_drop_down_make_compact (self->voice_dropdown);
+  kin_drop_down_make_compact (self->theme_dropdown);
 
   self->principle_list = gtk_string_list_new (NULL);
   gtk_string_list_append (self->principle_list, _("All principles"));
@@ -523,15 +317,11 @@ _kin_boards_page_init_modes (KinBoardsPage *self)
 
   g_object_bind_property (self->voting_button, "active", self->canvas, "voting",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->voting_button, "active", self->voting_revealer, "reveal-child",
-                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->silent_button, "active", self->modes, "silent",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->filter_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->dots_label),
-                               _("Click a note to give it a dot, right-click to take one back; "
-                                 "from the keyboard, + and −"));
 }

@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "kin-board-modes.h"
 #include "kin-board-ranking.h"
 #include "kin-board-settings.h"
 #include "kin-boards-page.h"
@@ -16,7 +17,6 @@ struct _KinBoardsPage
   KinBoard         *board;
   guint             delete_undo_depth;
   gboolean          updating;
-  GtkStringList    *voter_list;
   GtkStringList    *principle_list;
   GPtrArray        *principle_ids;
   GtkStringList    *theme_list;
@@ -40,12 +40,7 @@ struct _KinBoardsPage
   GtkToggleButton  *filter_button;
   GtkMenuButton    *ranking_button;
   KinBoardRanking  *ranking;
-  GtkRevealer      *voting_revealer;
-  GtkDropDown      *voter_dropdown;
-  GtkLabel         *dots_label;
-  GtkRevealer      *silent_revealer;
-  GtkLabel         *silent_label;
-  GtkButton        *reveal_button;
+  KinBoardModes    *modes;
   GtkSearchBar     *search_bar;
   GtkEditable      *search_entry;
   GtkLabel         *match_label;

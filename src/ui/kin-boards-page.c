@@ -532,7 +532,6 @@ kin_boards_page_dispose (GObject *object)
   kin_boards_page_set_project (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KIN_TYPE_BOARDS_PAGE);
   g_clear_object (&self->board);
-  g_clear_object (&self->voter_list);
   g_clear_object (&self->principle_list);
   g_clear_object (&self->theme_list);
   g_clear_pointer (&self->principle_ids, g_ptr_array_unref);
@@ -606,6 +605,7 @@ kin_boards_page_class_init (KinBoardsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "boards.zoom", "s", zoom_action);
 
   g_type_ensure (KIN_TYPE_BOARD_CANVAS);
+  g_type_ensure (KIN_TYPE_BOARD_MODES);
   g_type_ensure (KIN_TYPE_BOARD_SETTINGS);
   g_type_ensure (KIN_TYPE_BOARD_RANKING);
 
@@ -627,12 +627,7 @@ kin_boards_page_class_init (KinBoardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, ranking_button);
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, ranking);
-  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, voting_revealer);
-  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, voter_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, dots_label);
-  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, silent_revealer);
-  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, silent_label);
-  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, modes);
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KinBoardsPage, match_label);
