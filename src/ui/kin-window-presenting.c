@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-board-canvas.h"
 #include "kin-model.h"
 #include "kin-presenter-console.h"
 #include "kin-projector-window.h"
@@ -28,6 +29,13 @@
  * and Page Down, which is what presenter clickers send, always act, and so
  * does F5. Esc in a text field first leaves the field, so that a capture
  * being typed is never lost to a stray key; a second Esc stops.
+ *
+ * The board canvas of a board item keeps its own keys while it has the
+ * focus: Space, the arrows, N, Delete and Enter work on the board, and
+ * while a note is written every letter is the note's. Page Up, Page Down,
+ * F5 and Esc still run the session, and so do B, T, C and A, which the
+ * board has no use for. Esc while a note is written ends the edit,
+ * keeping the text, and leaves the keyboard on the board.
  */
 
 #define PRESENTING_PAGE "presenting"
@@ -423,6 +431,15 @@ is_text_field (GtkWidget *widget)
   return widget != NULL && (GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget));
 }
 
+/* The board canvas that has the focus, or whose note editor has it. */
+static KinBoardCanvas *
+focused_canvas (GtkWidget *focus)
+{
+  GtkWidget *canvas = focus != NULL ? gtk_widget_get_ancestor (focus, KIN_TYPE_BOARD_CANVAS) : NULL;
+
+  return canvas != NULL ? KIN_BOARD_CANVAS (canvas) : NULL;
+}
+
 static gboolean
 run (KinWindow  *self,
      const char *action)
@@ -440,6 +457,7 @@ presenting_key_pressed_cb (GtkEventControllerKey *controller,
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  KinBoardCanvas *canvas;
   GtkWidget *focus;
   gboolean typing;
 
@@ -456,6 +474,7 @@ presenting_key_pressed_cb (GtkEventControllerKey *controller,
 
   focus = gtk_root_get_focus (GTK_ROOT (widget));
   typing = is_text_field (focus);
+  canvas = focused_canvas (focus);
 
   switch (keyval)
     {
@@ -472,6 +491,12 @@ presenting_key_pressed_cb (GtkEventControllerKey *controller,
       return GDK_EVENT_STOP;
 
     case GDK_KEY_Escape:
+      if (canvas != NULL && kin_board_canvas_is_editing (canvas))
+        {
+          /* The keyboard goes back to the board, on the note. */
+          kin_board_canvas_commit_edit (canvas);
+          return GDK_EVENT_STOP;
+        }
       if (typing)
         {
           gtk_root_set_focus (GTK_ROOT (widget), NULL);
@@ -493,10 +518,15 @@ presenting_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Space:
     case GDK_KEY_Right:
     case GDK_KEY_KP_Right:
+      /* On the board they select and move between notes. */
+      if (canvas != NULL)
+        return GDK_EVENT_PROPAGATE;
       return run (self, "presenter.next");
 
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
+      if (canvas != NULL)
+        return GDK_EVENT_PROPAGATE;
       return run (self, "presenter.previous");
 
     case GDK_KEY_b:
