@@ -17,24 +17,13 @@
 #include "kin-project-writer.h"
 #include "kin-projector-window.h"
 #include "kin-sessions-page.h"
+#include "kin-test-presenting.h"
 #include "kin-test-util.h"
 #include "kin-window.h"
 #include "kin-window-private.h"
 
 static KinApplication *app;
 static char *tmpdir;
-
-/* The starter session's agenda, in order. */
-enum {
-  ITEM_WELCOME,
-  ITEM_GAINS,
-  ITEM_CARDS,
-  ITEM_BREAK,
-  ITEM_BOARD,
-  ITEM_ASSESSMENT,
-  ITEM_CLOSE,
-  N_STARTER_ITEMS
-};
 
 /* A clock the tests move by hand. */
 static gint64 fake_now = 1000 * G_USEC_PER_SEC;
@@ -46,160 +35,6 @@ fake_clock (gpointer user_data)
 }
 
 /* Helpers -------------------------------------------------------------------- */
-
-static KinWindow *
-open_starter (int width,
-              int height)
-{
-  KinWindow *window = kin_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  g_assert_nonnull (kin_window_get_project (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
-static KinSession *
-first_session (KinProject *project)
-{
-  g_autoptr(KinSession) session = g_list_model_get_item (kin_project_get_sessions (project), 0);
-
-  /* The project keeps it alive. */
-  return session;
-}
-
-static GtkEventController *
-find_key_controller (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (g_strcmp0 (gtk_event_controller_get_name (controller), "kin-presenting-keys") == 0)
-        return controller;
-    }
-
-  return NULL;
-}
-
-/* Delivers a key press to the window's presenting keys, as the capture
- * phase does before the focused widget sees it. Returns whether the key
- * was used. */
-static gboolean
-press_key (GtkWidget *window,
-           guint      keyval)
-{
-  GtkEventController *controller = find_key_controller (window);
-  gboolean handled = FALSE;
-
-  g_assert_nonnull (controller);
-  g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
-  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
-  kin_test_iterate (10);
-
-  return handled;
-}
-
-static void
-start_presenting (KinWindow *window)
-{
-  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.present");
-
-  /* F5 is the accelerator of win.present. */
-  g_assert_cmpstr (accels[0], ==, "F5");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  g_assert_nonnull (kin_window_get_presenter (window));
-  g_assert_nonnull (kin_window_get_projector (window));
-  kin_test_wait_for_frame (GTK_WIDGET (kin_window_get_projector (window)));
-  kin_test_wait_for_frame (GTK_WIDGET (kin_window_get_console (window)));
-}
-
-/* Renders @widget as it is on screen and returns the pixels. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-typedef struct
-{
-  guint   width;
-  guint   height;
-  gsize   stride;
-  guchar *data;
-} Pixels;
-
-static void
-download (GtkWidget *widget,
-          Pixels    *pixels)
-{
-  g_autoptr(GdkTexture) texture = render_widget (widget);
-
-  pixels->width = gdk_texture_get_width (texture);
-  pixels->height = gdk_texture_get_height (texture);
-  pixels->stride = pixels->width * 4;
-  pixels->data = g_malloc (pixels->stride * pixels->height);
-  gdk_texture_download (texture, pixels->data, pixels->stride);
-}
-
-/* Cairo's order: B, G, R, A in memory on little-endian machines. */
-static void
-pixel_at (const Pixels *pixels,
-          guint         x,
-          guint         y,
-          GdkRGBA      *rgba)
-{
-  const guint32 *row = (const guint32 *) (pixels->data + y * pixels->stride);
-  guint32 argb = row[x];
-
-  rgba->alpha = ((argb >> 24) & 0xff) / 255.0;
-  rgba->red = ((argb >> 16) & 0xff) / 255.0;
-  rgba->green = ((argb >> 8) & 0xff) / 255.0;
-  rgba->blue = (argb & 0xff) / 255.0;
-}
-
-static gboolean
-same_color (const GdkRGBA *a,
-            const GdkRGBA *b)
-{
-  return fabs (a->red - b->red) < 0.02 && fabs (a->green - b->green) < 0.02 &&
-         fabs (a->blue - b->blue) < 0.02;
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  kin_test_wait_for_frame (widget);
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
-}
 
 /* WCAG's relative luminance and contrast ratio. */
 static double
@@ -222,25 +57,6 @@ contrast (const GdkRGBA *a,
   return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL &&
-      gtk_widget_is_visible (root))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static guint
 n_rows (GtkWidget *list)
 {
@@ -259,7 +75,7 @@ static void
 test_text (void)
 {
   g_autoptr(KinProject) project = kin_test_load_starter ();
-  g_autoptr(KinPresenter) presenter = kin_presenter_new (project, first_session (project));
+  g_autoptr(KinPresenter) presenter = kin_presenter_new (project, kin_test_first_session (project));
   g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 26, 11, 0, 20);
   g_autofree char *text = NULL;
 
@@ -317,13 +133,13 @@ test_no_session (void)
   g_assert_null (kin_window_get_presenter (window));
   g_assert_null (kin_window_get_projector (window));
   kin_test_iterate (100);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Add one on the Sessions page"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (window), "Add one on the Sessions page"));
 
   /* Without a project there is nothing to present at all. */
   kin_window_set_project (window, NULL, NULL);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL) &&
                   kin_window_get_presenter (window) != NULL);
-  g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_space));
 
   kin_test_destroy_window (window);
 }
@@ -331,7 +147,7 @@ test_no_session (void)
 static void
 test_start_and_stop (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter (app, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   GtkWidget *leaflet = kin_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
   GtkStack *main_stack = GTK_STACK (gtk_widget_get_parent (leaflet));
@@ -340,15 +156,15 @@ test_start_and_stop (void)
   g_autoptr(KinSession) other = kin_session_new ();
 
   g_assert_true (GTK_IS_STACK (main_stack));
-  g_assert_true (kin_window_get_active_session (window) == first_session (project));
+  g_assert_true (kin_window_get_active_session (window) == kin_test_first_session (project));
 
-  start_presenting (window);
+  kin_test_start_presenting (window);
   projector = kin_window_get_projector (window);
   console = kin_window_get_console (window);
   g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
   g_object_add_weak_pointer (G_OBJECT (console), (gpointer *) &console);
 
-  g_assert_true (kin_presenter_get_session (kin_window_get_presenter (window)) == first_session (project));
+  g_assert_true (kin_presenter_get_session (kin_window_get_presenter (window)) == kin_test_first_session (project));
   g_assert_true (gtk_stack_get_visible_child (main_stack) == GTK_WIDGET (console));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (projector)));
   g_assert_cmpint (kin_presenter_get_item_index (kin_window_get_presenter (window)), ==, 0);
@@ -359,7 +175,7 @@ test_start_and_stop (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (projector)), ==, 1280);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (projector)), ==, 720);
   g_assert_true (gtk_widget_is_sensitive (kin_test_find_actionable (GTK_WIDGET (console), "win.stop-presenting")));
-  screenshot (GTK_WIDGET (window), "presenting-console-start");
+  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-start");
 
   /* F5 again while presenting brings a closed projector back. */
   gtk_window_close (GTK_WINDOW (projector));
@@ -373,13 +189,13 @@ test_start_and_stop (void)
   g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
 
   /* Esc stops: the projector closes and the project is back. */
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_null (kin_window_get_presenter (window));
   g_assert_null (kin_window_get_projector (window));
   g_assert_null (projector);
   g_assert_null (console);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "project");
-  g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_space));
 
   /* The window works as before: sections, undo. */
   kin_window_show_section (window, "principles");
@@ -396,11 +212,11 @@ test_start_and_stop (void)
 
     kin_session_set_date (today, date);
     /* Whatever today is, the example session is not on it. */
-    kin_session_set_date (first_session (project), "2001-02-03");
+    kin_session_set_date (kin_test_first_session (project), "2001-02-03");
     kin_project_append (project, kin_project_get_sessions (project), today);
     g_assert_true (kin_window_get_active_session (window) == today);
     g_assert_true (kin_project_undo (project));
-    g_assert_true (kin_window_get_active_session (window) == first_session (project));
+    g_assert_true (kin_window_get_active_session (window) == kin_test_first_session (project));
   }
 
   /* The session chosen on the Sessions page is the one presented. */
@@ -412,16 +228,16 @@ test_start_and_stop (void)
                                                                      KIN_TYPE_SESSIONS_PAGE, NULL)),
                             other);
   g_assert_true (kin_window_get_active_session (window) == other);
-  start_presenting (window);
+  kin_test_start_presenting (window);
   g_assert_true (kin_presenter_get_session (kin_window_get_presenter (window)) == other);
   g_assert_cmpint (kin_presenter_get_item_index (kin_window_get_presenter (window)), ==, -1);
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-empty-agenda");
+  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-empty-agenda");
 
   /* Deleting the session being presented stops the presentation. */
   g_assert_true (kin_project_undo (project));
   g_assert_null (kin_window_get_presenter (window));
   g_assert_null (kin_window_get_projector (window));
-  g_assert_true (kin_window_get_active_session (window) == first_session (project));
+  g_assert_true (kin_window_get_active_session (window) == kin_test_first_session (project));
 
   kin_test_destroy_window (window);
 }
@@ -431,88 +247,88 @@ test_start_and_stop (void)
 static void
 test_keys (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter (app, 1100, 760);
   KinPresenter *presenter;
   GtkWidget *projector;
   GtkWidget *entry;
   KinCard *first_card;
-  Pixels pixels = { 0 };
+  KinTestPixels pixels = { 0 };
 
-  start_presenting (window);
+  kin_test_start_presenting (window);
   presenter = kin_window_get_presenter (window);
   projector = GTK_WIDGET (kin_window_get_projector (window));
   entry = kin_presenter_console_get_capture_entry (kin_window_get_console (window));
 
   /* Forward and back, from the main window. */
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Right));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Right));
   g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_GAINS);
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Left));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Left));
   g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_WELCOME);
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_space));
   g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_CARDS);
   g_assert_null (kin_presenter_get_current_card (presenter));
 
   /* In the card round, forward draws cards; from the projector window too. */
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_space));
   first_card = kin_presenter_get_current_card (presenter);
   g_assert_nonnull (first_card);
-  g_assert_true (press_key (projector, GDK_KEY_Page_Down));
+  g_assert_true (kin_test_press_key (projector, GDK_KEY_Page_Down));
   g_assert_nonnull (kin_presenter_get_current_card (presenter));
   g_assert_true (kin_presenter_get_current_card (presenter) != first_card);
   g_assert_cmpint (kin_presenter_text_card_number (presenter), ==, 2);
-  g_assert_true (press_key (projector, GDK_KEY_Page_Up));
+  g_assert_true (kin_test_press_key (projector, GDK_KEY_Page_Up));
   g_assert_true (kin_presenter_get_current_card (presenter) == first_card);
   g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_CARDS);
 
   /* B blanks the projector: nothing but black. */
-  g_assert_true (press_key (projector, GDK_KEY_b));
+  g_assert_true (kin_test_press_key (projector, GDK_KEY_b));
   g_assert_true (kin_presenter_get_blanked (presenter));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (kin_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON,
                                                                                        "blank-button"))));
   kin_test_wait_for_frame (projector);
-  download (projector, &pixels);
+  kin_test_download (projector, &pixels);
   for (guint y = 0; y < pixels.height; y += 3)
     for (guint x = 0; x < pixels.width; x += 3)
       {
         GdkRGBA rgba;
 
-        pixel_at (&pixels, x, y, &rgba);
+        kin_test_pixel_at (&pixels, x, y, &rgba);
         if (rgba.red != 0 || rgba.green != 0 || rgba.blue != 0)
           g_error ("The blanked projector is not black at %u,%u", x, y);
       }
   g_clear_pointer (&pixels.data, g_free);
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (KIN_PROJECTOR_WINDOW (projector)), ==, 0);
-  screenshot (projector, "presenting-projector-blank");
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_B));
+  kin_test_screenshot (projector, "presenting-projector-blank");
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_B));
   g_assert_false (kin_presenter_get_blanked (presenter));
 
   /* T starts the timer and pauses it. */
   g_assert_false (kin_presenter_get_timer_running (presenter));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_t));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_t));
   g_assert_true (kin_presenter_get_timer_running (presenter));
-  g_assert_true (press_key (projector, GDK_KEY_T));
+  g_assert_true (kin_test_press_key (projector, GDK_KEY_T));
   g_assert_false (kin_presenter_get_timer_running (presenter));
 
   /* C goes to the capture box. There the keys type, except the clicker's
    * Page Up and Page Down. */
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_c));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_c));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry) ||
                  gtk_root_get_focus (GTK_ROOT (window)) == entry);
-  g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_space));
-  g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_Left));
-  g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_b));
-  g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_t));
+  g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Left));
+  g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_b));
+  g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_t));
   g_assert_true (kin_presenter_get_current_card (presenter) == first_card);
   g_assert_false (kin_presenter_get_blanked (presenter));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
   g_assert_true (kin_presenter_get_current_card (presenter) != first_card);
 
   /* Esc in the entry leaves it; the next Esc stops. */
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_nonnull (kin_window_get_presenter (window));
   g_assert_false (gtk_widget_has_focus (entry));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_null (kin_window_get_presenter (window));
 
   kin_test_destroy_window (window);
@@ -521,19 +337,19 @@ test_keys (void)
 static void
 test_whole_session_by_keyboard (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter (app, 1100, 760);
   KinPresenter *presenter;
   KinDeck *deck;
   guint n_cards;
   guint presses = 0;
 
-  start_presenting (window);
+  kin_test_start_presenting (window);
   presenter = kin_window_get_presenter (window);
 
   /* Forward through every item and every card to the end screen. */
   while (kin_presenter_get_state (presenter) == KIN_PRESENTER_STATE_RUNNING)
     {
-      g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
+      g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
       g_assert_cmpuint (++presses, <, 100);
     }
 
@@ -541,15 +357,15 @@ test_whole_session_by_keyboard (void)
   n_cards = g_list_model_get_n_items (kin_deck_get_cards (deck));
   /* Six moves to the next item, one past the last, and one draw a card. */
   g_assert_cmpuint (presses, ==, N_STARTER_ITEMS + n_cards);
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-ended");
+  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-ended");
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (kin_window_get_projector (window)), >=, 720 / 20.0);
 
   /* Back from the end returns to the last item. */
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Left));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Left));
   g_assert_cmpint (kin_presenter_get_state (presenter), ==, KIN_PRESENTER_STATE_RUNNING);
   g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_CLOSE);
 
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   kin_test_destroy_window (window);
 }
 
@@ -558,9 +374,9 @@ test_whole_session_by_keyboard (void)
 static void
 test_capture (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter (app, 1100, 760);
   KinProject *project = kin_window_get_project (window);
-  KinSession *session = first_session (project);
+  KinSession *session = kin_test_first_session (project);
   GListModel *captures = kin_session_get_captures (session);
   KinPresenterConsole *console;
   KinPresenter *presenter;
@@ -572,7 +388,7 @@ test_capture (void)
   g_auto(GStrv) undo_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.undo");
   guint before = g_list_model_get_n_items (captures);
 
-  start_presenting (window);
+  kin_test_start_presenting (window);
   presenter = kin_window_get_presenter (window);
   console = kin_window_get_console (window);
   entry = kin_presenter_console_get_capture_entry (console);
@@ -581,8 +397,8 @@ test_capture (void)
 
   /* In the card round, with a card drawn, typed and entered. */
   g_assert_true (kin_presenter_go_to_item (presenter, ITEM_CARDS));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_space));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_c));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_c));
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Arrears letters <should> say where to get help  ");
   g_signal_emit_by_name (entry, "activate");
   kin_test_iterate (20);
@@ -597,7 +413,7 @@ test_capture (void)
   g_assert_true (kin_is_valid_timestamp (kin_capture_get_time (capture)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (n_rows (list), ==, 1);
-  g_assert_nonnull (find_label (list, "Arrears letters <should> say"));
+  g_assert_nonnull (kin_test_find_label (list, "Arrears letters <should> say"));
 
   /* An empty capture is not recorded. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
@@ -610,8 +426,8 @@ test_capture (void)
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpuint (g_list_model_get_n_items (captures), ==, before + 2);
   g_assert_cmpuint (n_rows (list), ==, 1);
-  g_assert_nonnull (find_label (list, "Biscuits"));
-  screenshot (GTK_WIDGET (window), "presenting-console-capture");
+  g_assert_nonnull (kin_test_find_label (list, "Biscuits"));
+  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-capture");
 
   /* Saving while presenting keeps the console on the screen. */
   {
@@ -640,7 +456,7 @@ test_capture (void)
   bytes = kin_project_write_bytes (project);
   reloaded = kin_project_read_bytes (bytes, "reloaded.kindling", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (kin_session_get_captures (first_session (reloaded))), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (kin_session_get_captures (kin_test_first_session (reloaded))), ==,
                     before + 2);
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                   "Biscuits were good"));
@@ -664,24 +480,24 @@ test_capture (void)
     g_autoptr(KinAction) action = NULL;
 
     g_assert_nonnull (action_entry);
-    g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+    g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
     g_assert_nonnull (kin_window_get_presenter (window));
-    g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_a));
+    g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_a));
     g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), action_entry));
     /* Typing there is typing: the letters of the presenting keys too. */
-    g_assert_false (press_key (GTK_WIDGET (window), GDK_KEY_t));
+    g_assert_false (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_t));
     gtk_editable_set_text (GTK_EDITABLE (action_entry), "Send the call-back script to Lettings");
     g_signal_emit_by_name (action_entry, "activate");
     g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions + 1);
     action = g_list_model_get_item (actions, n_actions);
     g_assert_cmpstr (kin_action_get_text (action), ==, "Send the call-back script to Lettings");
-    screenshot (GTK_WIDGET (window), "presenting-console-action");
+    kin_test_screenshot (GTK_WIDGET (window), "presenting-console-action");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions);
   }
 
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_null (kin_window_get_presenter (window));
   kin_project_mark_saved (project);
   kin_test_destroy_window (window);
@@ -692,23 +508,23 @@ test_capture (void)
 static void
 test_console_card_round (void)
 {
-  KinWindow *window = open_starter (1280, 860);
+  KinWindow *window = kin_test_open_starter (app, 1280, 860);
   KinPresenterConsole *console;
   KinPresenter *presenter;
   GtkWidget *history, *timer_button, *sound;
   KinCard *skipped;
   guint remaining;
 
-  start_presenting (window);
+  kin_test_start_presenting (window);
   presenter = kin_window_get_presenter (window);
   kin_presenter_set_clock (presenter, fake_clock, NULL);
   console = kin_window_get_console (window);
   history = kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LIST_BOX, "history-list");
 
   /* The first item: its notes, and what comes next. */
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "Round the room: one word"));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "Marginal gains round-up"));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "10:00"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "Round the room: one word"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "Marginal gains round-up"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "10:00"));
   g_assert_false (gtk_widget_get_visible (kin_test_find_widget (GTK_WIDGET (console), ADW_TYPE_PREFERENCES_GROUP,
                                                                 "cards-group")));
 
@@ -718,20 +534,20 @@ test_console_card_round (void)
   g_assert_true (kin_presenter_get_timer_running (presenter));
   fake_now += 150 * G_USEC_PER_SEC;
   kin_presenter_tick (presenter);
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "7:30"));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "2:30 of 10:00"));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "2:30 of 1:45:00"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "7:30"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "2:30 of 10:00"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "2:30 of 1:45:00"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.add-minute", NULL));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "8:30"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "8:30"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.reset-timer", NULL));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "10:00"));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "10:00"));
 
   /* The card round: the console shows its controls and the next card. */
   g_assert_true (kin_presenter_go_to_item (presenter, ITEM_CARDS));
   kin_test_wait_for_frame (GTK_WIDGET (console));
   g_assert_true (gtk_widget_get_visible (kin_test_find_widget (GTK_WIDGET (console), ADW_TYPE_PREFERENCES_GROUP,
                                                                "cards-group")));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), kin_card_get_title (kin_presenter_peek_next_card (presenter))));
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), kin_card_get_title (kin_presenter_peek_next_card (presenter))));
   g_assert_cmpuint (n_rows (history), ==, 0);
 
   remaining = kin_presenter_get_n_remaining (presenter);
@@ -746,8 +562,8 @@ test_console_card_round (void)
   g_assert_true (kin_presenter_history_is_skipped (presenter, 1));
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_next_sibling (gtk_widget_get_first_child (history)),
                                            "kin-skipped"));
-  g_assert_nonnull (find_label (history, "Skipped"));
-  g_assert_nonnull (find_label (history, "Showing"));
+  g_assert_nonnull (kin_test_find_label (history, "Skipped"));
+  g_assert_nonnull (kin_test_find_label (history, "Showing"));
 
   /* The timebox is the card's. */
   g_assert_cmpint (kin_presenter_get_timebox_ms (presenter), ==,
@@ -766,15 +582,15 @@ test_console_card_round (void)
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_LAST_MINUTE);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "warning"));
-  screenshot (GTK_WIDGET (window), "presenting-console-cards");
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-last-minute");
+  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-cards");
+  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-last-minute");
   fake_now += 45 * G_USEC_PER_SEC;
   kin_presenter_tick (presenter);
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_OVERTIME);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "error"));
-  g_assert_nonnull (find_label (GTK_WIDGET (console), "−0:15"));
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
+  g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "−0:15"));
+  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
   gtk_switch_set_active (GTK_SWITCH (sound), FALSE);
 
   /* Put back: the card goes to the bottom of the pile. */
@@ -784,14 +600,14 @@ test_console_card_round (void)
 
   /* Dark style, and a narrow window. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (window), "presenting-console-dark");
+  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (300);
-  screenshot (GTK_WIDGET (window), "presenting-console-narrow");
+  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   kin_project_mark_saved (kin_window_get_project (window));
   kin_test_destroy_window (window);
 }
@@ -821,7 +637,7 @@ check_projector (int      width,
                  gboolean dark)
 {
   g_autoptr(KinProject) project = kin_test_load_starter ();
-  g_autoptr(KinPresenter) presenter = kin_presenter_new (project, first_session (project));
+  g_autoptr(KinPresenter) presenter = kin_presenter_new (project, kin_test_first_session (project));
   KinProjectorWindow *window = kin_projector_window_new (presenter);
   KinProjectorView *view = kin_projector_window_get_view (window);
   KinProjectorColors colors;
@@ -861,7 +677,7 @@ check_projector (int      width,
     {
       g_autofree char *name = g_strdup_printf ("projector-%dx%d-%s-%s", width, height,
                                                dark ? "dark" : "light", slides[i].name);
-      Pixels pixels = { 0 };
+      KinTestPixels pixels = { 0 };
       GdkRGBA corner;
 
       if (g_str_equal (slides[i].name, "card-long"))
@@ -880,7 +696,7 @@ check_projector (int      width,
             g_assert_true (kin_presenter_draw_card (presenter));
         }
 
-      screenshot (GTK_WIDGET (view), name);
+      kin_test_screenshot (GTK_WIDGET (view), name);
       g_test_message ("%s: prompt %.1f px, height %d", name,
                       kin_projector_view_get_prompt_pixel_size (view), height);
       if (g_str_equal (slides[i].name, "card-long") && width < height * 1.5)
@@ -891,15 +707,15 @@ check_projector (int      width,
         g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (window), >=, height / 20.0);
 
       /* The slide is on the style's background. */
-      download (GTK_WIDGET (view), &pixels);
-      pixel_at (&pixels, 2, pixels.height - 3, &corner);
-      g_assert_true (same_color (&corner, &colors.background));
+      kin_test_download (GTK_WIDGET (view), &pixels);
+      kin_test_pixel_at (&pixels, 2, pixels.height - 3, &corner);
+      g_assert_true (kin_test_same_color (&corner, &colors.background));
       g_free (pixels.data);
     }
 
   /* The end of the session. */
   kin_presenter_end (presenter);
-  screenshot (GTK_WIDGET (view), dark ? "projector-ended-dark" : "projector-ended-light");
+  kin_test_screenshot (GTK_WIDGET (view), dark ? "projector-ended-dark" : "projector-ended-light");
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (window), >=, height / 20.0);
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -978,19 +794,19 @@ test_projector_4_3 (void)
 static void
 test_choose_monitor (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter (app, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
   g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
   AdwMessageDialog *dialog;
 
-  dialog = _kin_window_ask_for_monitor (window, first_session (project));
+  dialog = _kin_window_ask_for_monitor (window, kin_test_first_session (project));
   g_assert_true (adw_message_dialog_has_response (dialog, "monitor-0"));
   g_assert_true (adw_message_dialog_has_response (dialog, "window"));
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   kin_test_wait_for_frame (GTK_WIDGET (dialog));
-  screenshot (GTK_WIDGET (dialog), "presenting-choose-monitor");
+  kin_test_screenshot (GTK_WIDGET (dialog), "presenting-choose-monitor");
 
   /* Cancel: nothing happens. */
   adw_message_dialog_response (dialog, "cancel");
@@ -998,20 +814,20 @@ test_choose_monitor (void)
   g_assert_null (kin_window_get_presenter (window));
 
   /* A screen: the projector is fullscreen there. */
-  dialog = _kin_window_ask_for_monitor (window, first_session (project));
+  dialog = _kin_window_ask_for_monitor (window, kin_test_first_session (project));
   adw_message_dialog_response (dialog, "monitor-0");
   kin_test_iterate (50);
   g_assert_nonnull (kin_window_get_presenter (window));
   g_assert_true (kin_projector_window_get_monitor (kin_window_get_projector (window)) == monitor);
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
 
   /* In a window: an ordinary window. */
-  dialog = _kin_window_ask_for_monitor (window, first_session (project));
+  dialog = _kin_window_ask_for_monitor (window, kin_test_first_session (project));
   adw_message_dialog_response (dialog, "window");
   kin_test_iterate (50);
   g_assert_nonnull (kin_window_get_projector (window));
   g_assert_null (kin_projector_window_get_monitor (kin_window_get_projector (window)));
-  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
 
   kin_test_destroy_window (window);
 }

@@ -7,6 +7,7 @@
 
 #include "kin-presenter-private.h"
 #include "kin-agenda-item.h"
+#include "kin-board.h"
 #include "kin-capture.h"
 #include "kin-card.h"
 #include "kin-project.h"
@@ -635,6 +636,32 @@ kin_presenter_get_next_item (KinPresenter *self)
 
   /* The agenda holds a reference. */
   return next;
+}
+
+/**
+ * kin_presenter_get_board:
+ * @self: a #KinPresenter
+ *
+ * The board is looked up each time, so that an item whose board is
+ * deleted, or whose deletion is undone, follows at once.
+ *
+ * Returns: (transfer none) (nullable): the board of the current item,
+ *   while the session runs and the item is a board item whose ref names a
+ *   board of the project
+ */
+KinBoard *
+kin_presenter_get_board (KinPresenter *self)
+{
+  const char *ref;
+
+  g_return_val_if_fail (KIN_IS_PRESENTER (self), NULL);
+
+  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL ||
+      kin_agenda_item_get_kind (self->item) != KIN_AGENDA_KIND_BOARD)
+    return NULL;
+
+  ref = kin_agenda_item_get_ref (self->item);
+  return ref != NULL ? kin_project_lookup (self->project, KIN_TYPE_BOARD, ref) : NULL;
 }
 
 /**

@@ -83,6 +83,8 @@ guint             kin_presenter_get_n_items          (KinPresenter  *self);
 KinAgendaItem    *kin_presenter_get_current_item     (KinPresenter  *self);
 /* The item after the current one, or NULL on the last item. */
 KinAgendaItem    *kin_presenter_get_next_item        (KinPresenter  *self);
+/* The board of a board item (kind "board" whose ref names a board). */
+KinBoard         *kin_presenter_get_board            (KinPresenter  *self);
 
 /* Forward: in a card round with cards left to draw, draws the next card;
  * otherwise moves to the next item; past the last item the state becomes

@@ -11,5 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KinColumns, kin_columns, KIN, COLUMNS, GtkWidget)
 
 gboolean kin_columns_get_side_by_side (KinColumns *self);
+gboolean kin_columns_get_fill         (KinColumns *self);
+void     kin_columns_set_fill         (KinColumns *self,
+                                       gboolean    fill);
 
 G_END_DECLS

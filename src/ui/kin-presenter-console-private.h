@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "kin-action-list.h"
+#include "kin-console-board.h"
 #include "kin-presenter-console.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ struct _KinPresenterConsole
 
   /* Template widgets */
   AdwWindowTitle   *window_title;
+  KinConsoleBoard  *board_pane;
   GtkToggleButton  *blank_button;
   GtkLabel         *position_label;
   GtkLabel         *item_title_label;

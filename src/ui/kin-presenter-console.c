@@ -14,7 +14,10 @@
 
 /* What the facilitator sees on the laptop while the projector shows the
  * slide: the current item with its notes, the timer, what comes next, a
- * small copy of the projector, the card round and the capture box.
+ * small copy of the projector, the card round and the capture box. For a
+ * board item the board itself takes the wide part of the console, to work
+ * on with the room, and the rest moves to a column beside it (or under it
+ * in a narrow window).
  *
  * Everything the console can do is a "presenter." action, so the buttons,
  * the keys (see kin-window-presenting.c) and the tests all take the same
@@ -237,6 +240,15 @@ update_blank (KinPresenterConsole *self)
 }
 
 static void
+update_board (KinPresenterConsole *self)
+{
+  KinBoard *board = kin_presenter_get_board (self->presenter);
+
+  kin_console_board_set_board (self->board_pane, board);
+  gtk_widget_set_visible (GTK_WIDGET (self->board_pane), board != NULL);
+}
+
+static void
 update_title (KinPresenterConsole *self)
 {
   const char *title = kin_session_get_title (kin_presenter_get_session (self->presenter));
@@ -256,6 +268,7 @@ update_all (KinPresenterConsole *self)
   update_next (self);
   update_timer (self);
   update_blank (self);
+  update_board (self);
   _kin_presenter_console_update_history (self);
   _kin_presenter_console_update_captures (self);
   update_actions (self);
@@ -379,6 +392,7 @@ set_presenter (KinPresenterConsole *self,
   self->presenter = g_object_ref (presenter);
   self->phase = kin_presenter_get_phase (presenter);
   kin_projector_view_set_presenter (self->preview, presenter);
+  kin_console_board_set_project (self->board_pane, kin_presenter_get_project (presenter));
   kin_action_list_set_project (self->action_list, kin_presenter_get_project (presenter));
   kin_action_list_set_session (self->action_list, kin_presenter_get_session (presenter));
 
@@ -480,11 +494,13 @@ kin_presenter_console_class_init (KinPresenterConsoleClass *klass)
   g_type_ensure (KIN_TYPE_COLUMNS);
   g_type_ensure (KIN_TYPE_ACTION_LIST);
   g_type_ensure (KIN_TYPE_PROJECTOR_VIEW);
+  g_type_ensure (KIN_TYPE_CONSOLE_BOARD);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/kin-presenter-console.ui");
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, board_pane);
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, blank_button);
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, position_label);
   gtk_widget_class_bind_template_child (widget_class, KinPresenterConsole, item_title_label);
@@ -586,6 +602,20 @@ kin_presenter_console_get_action_list (KinPresenterConsole *self)
   g_return_val_if_fail (KIN_IS_PRESENTER_CONSOLE (self), NULL);
 
   return self->action_list;
+}
+
+/**
+ * kin_presenter_console_get_board:
+ *
+ * Returns: (transfer none): the board shown for a board item; it is
+ *   hidden for other items
+ */
+KinConsoleBoard *
+kin_presenter_console_get_board (KinPresenterConsole *self)
+{
+  g_return_val_if_fail (KIN_IS_PRESENTER_CONSOLE (self), NULL);
+
+  return self->board_pane;
 }
 
 /**

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "kin-action-list.h"
+#include "kin-console-board.h"
 #include "kin-presenter.h"
 #include "kin-projector-view.h"
 
@@ -19,6 +20,7 @@ KinPresenter     *kin_presenter_console_get_presenter     (KinPresenterConsole *
 KinProjectorView *kin_presenter_console_get_preview       (KinPresenterConsole *self);
 GtkWidget        *kin_presenter_console_get_capture_entry (KinPresenterConsole *self);
 KinActionList    *kin_presenter_console_get_action_list   (KinPresenterConsole *self);
+KinConsoleBoard  *kin_presenter_console_get_board         (KinPresenterConsole *self);
 void              kin_presenter_console_focus_capture     (KinPresenterConsole *self);
 
 G_END_DECLS

@@ -9,7 +9,6 @@
 #include <math.h>
 
 #include "kin-agenda-kinds.h"
-#include "kin-board-edit.h"
 #include "kin-board-render.h"
 #include "kin-model.h"
 #include "kin-presenter-text.h"
@@ -208,21 +207,6 @@ dup_ref_title (KinProjectorView *self,
   return title;
 }
 
-/* The board of the current item, when it is a board item whose board is
- * in the project. */
-static KinBoard *
-current_board (KinProjectorView *self)
-{
-  KinAgendaItem *item = kin_presenter_get_current_item (self->presenter);
-  const char *ref = item != NULL ? kin_agenda_item_get_ref (item) : NULL;
-
-  if (item == NULL || ref == NULL || self->project == NULL ||
-      kin_agenda_item_get_kind (item) != KIN_AGENDA_KIND_BOARD)
-    return NULL;
-
-  return kin_project_lookup (self->project, KIN_TYPE_BOARD, ref);
-}
-
 static char *
 dup_session_title (KinProjectorView *self)
 {
@@ -281,7 +265,7 @@ describe_slide (KinProjectorView *self,
 
     case KIN_AGENDA_KIND_BOARD:
       {
-        KinBoard *board = current_board (self);
+        KinBoard *board = kin_presenter_get_board (self->presenter);
 
         slide->kicker = kin_presenter_text_item_title (item);
         if (board != NULL)
@@ -809,7 +793,7 @@ _kin_projector_view_snapshot_slide (KinProjectorView         *self,
 {
   KinCard *card = kin_presenter_get_current_card (self->presenter);
   gboolean running = kin_presenter_get_state (self->presenter) == KIN_PRESENTER_STATE_RUNNING;
-  KinBoard *board = running ? current_board (self) : NULL;
+  KinBoard *board = kin_presenter_get_board (self->presenter);
   g_auto(Slide) slide = { NULL };
   graphene_rect_t extent;
 
