@@ -675,9 +675,17 @@ fit_scale (const graphene_rect_t *extent,
   return MIN (width / extent->size.width, height / extent->size.height);
 }
 
+void
+_kin_projector_view_clear_board (KinProjectorView *self)
+{
+  g_clear_pointer (&self->board_node, gsk_render_node_unref);
+  self->board_node_board = NULL;
+}
+
 /* Draws the board, as the room would see it on a wall: its notes face up
  * or face down, with their dots, and nothing of the facilitator's
- * selection or keyboard focus. It fills @area on the board's paper. */
+ * selection or keyboard focus. It fills @area on the board's paper. The
+ * drawing is kept until the project, the style or the area changes. */
 static void
 draw_board (KinProjectorView      *self,
             GtkSnapshot           *snapshot,
@@ -687,23 +695,38 @@ draw_board (KinProjectorView      *self,
             double                 max_scale)
 {
   KinBoardRenderOptions options;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   double padding = MIN (area->size.width, area->size.height) * 0.03;
-  double scale = MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding),
-                      max_scale);
-  double radius = area->size.height / 60;
+  double scale, radius;
   cairo_t *cr;
 
+  if (self->board_node != NULL && self->board_node_board == board && self->board_node_dark == dark &&
+      graphene_rect_equal (&self->board_node_area, area))
+    {
+      gtk_snapshot_append_node (snapshot, self->board_node);
+      return;
+    }
+
+  _kin_projector_view_clear_board (self);
+
+  scale = MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding), max_scale);
+  radius = area->size.height / 60;
   kin_board_render_options_init (&options);
   options.scale = scale;
   options.offset_x = area->origin.x + (area->size.width - extent->size.width * scale) / 2 -
                      extent->origin.x * scale;
   options.offset_y = area->origin.y + (area->size.height - extent->size.height * scale) / 2 -
                      extent->origin.y * scale;
-  options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  options.dark = dark;
   options.show_votes = TRUE;
   options.show_question = FALSE;
 
-  cr = gtk_snapshot_append_cairo (snapshot, area);
+  self->board_node = gsk_cairo_node_new (area);
+  self->board_node_board = board;
+  self->board_node_area = *area;
+  self->board_node_dark = dark;
+
+  cr = gsk_cairo_node_get_draw_context (self->board_node);
   cairo_new_path (cr);
   cairo_move_to (cr, area->origin.x + radius, area->origin.y);
   cairo_arc (cr, area->origin.x + area->size.width - radius, area->origin.y + radius, radius, -G_PI / 2, 0);
@@ -715,6 +738,8 @@ draw_board (KinProjectorView      *self,
   cairo_clip (cr);
   kin_board_render (cr, self->project, board, &options);
   cairo_destroy (cr);
+
+  gtk_snapshot_append_node (snapshot, self->board_node);
 }
 
 /* The question at the top, the board under it and the countdown in its

@@ -21,6 +21,14 @@ struct _KinProjectorView
   KinCardFace  *face;
   double        face_ratio;
 
+  /* The board as last drawn, for the area it was drawn in: the clock
+   * redraws the slide every second, the board only changes with the
+   * project or the style. */
+  GskRenderNode *board_node;
+  gconstpointer  board_node_board;
+  graphene_rect_t board_node_area;
+  gboolean       board_node_dark;
+
   /* The texts that change with the clock, as last drawn. */
   char         *clock_text;
   double        prompt_pixel_size;
@@ -34,5 +42,6 @@ void  _kin_projector_view_snapshot_slide  (KinProjectorView         *self,
                                            const KinProjectorColors *colors);
 char *_kin_projector_view_dup_clock_text  (KinProjectorView         *self);
 void  _kin_projector_view_clear_face      (KinProjectorView         *self);
+void  _kin_projector_view_clear_board     (KinProjectorView         *self);
 
 G_END_DECLS

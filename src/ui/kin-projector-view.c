@@ -18,8 +18,9 @@
  * A drawn conversation card is drawn by kin_card_face_render(), the
  * function that prints it, so the room sees the card they may hold in
  * their hands; it is drawn big enough for its prompt to be at least a
- * twentieth of the height. The slides themselves are drawn in
- * kin-projector-slides.c.
+ * twentieth of the height. A vision board is drawn by kin_board_render(),
+ * as on the canvas, and again whenever the project changes. The slides
+ * themselves are drawn in kin-projector-slides.c.
  */
 
 G_DEFINE_FINAL_TYPE (KinProjectorView, kin_projector_view, GTK_TYPE_WIDGET)
@@ -165,8 +166,10 @@ presenter_notify_cb (KinProjectorView *self,
 static void
 content_changed_cb (KinProjectorView *self)
 {
-  /* A card edited while it is shown shows the edit. */
+  /* A card or a board edited while it is shown shows the edit, at the
+   * next frame. */
   _kin_projector_view_clear_face (self);
+  _kin_projector_view_clear_board (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -194,6 +197,7 @@ kin_projector_view_finalize (GObject *object)
   KinProjectorView *self = KIN_PROJECTOR_VIEW (object);
 
   g_clear_pointer (&self->clock_text, g_free);
+  _kin_projector_view_clear_board (self);
 
   G_OBJECT_CLASS (kin_projector_view_parent_class)->finalize (object);
 }
@@ -318,6 +322,7 @@ kin_projector_view_set_presenter (KinProjectorView *self,
     }
 
   _kin_projector_view_clear_face (self);
+  _kin_projector_view_clear_board (self);
   g_set_object (&self->presenter, presenter);
   g_clear_object (&self->project);
   if (presenter != NULL)
