@@ -505,6 +505,21 @@ test_canvas_keys (void)
   g_assert_cmpstr (kin_note_get_text (note_at (board, notes)), ==, "Same-day call backs");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (canvas)));
 
+  /* The clicker moving on in the middle of a note keeps the note. */
+  kin_board_canvas_add_note_at_center (canvas);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "Ask how we did", -1);
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
+  g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_ASSESSMENT);
+  g_assert_false (kin_board_canvas_is_editing (canvas));
+  g_assert_cmpuint (n_notes (board), ==, notes + 2);
+  g_assert_cmpstr (kin_note_get_text (note_at (board, notes + 1)), ==, "Ask how we did");
+
+  /* On the board, with no note being written, Esc stops presenting. */
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Up));
+  g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_BOARD);
+  kin_test_wait_for_frame (GTK_WIDGET (canvas));
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (canvas)));
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_null (kin_window_get_presenter (window));
 
