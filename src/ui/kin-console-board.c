@@ -22,15 +22,15 @@
 
 struct _KinConsoleBoard
 {
-  GtkWidget       parent_instance;
+  GtkWidget        parent_instance;
 
   /* Template widgets */
-  GtkWidget      *box;
-  GtkWidget      *toolbar;
+  GtkWidget       *box;
+  GtkWidget       *toolbar;
   GtkToggleButton *voting_button;
   GtkToggleButton *silent_button;
-  KinBoardModes  *modes;
-  KinBoardCanvas *canvas;
+  KinBoardModes   *modes;
+  KinBoardCanvas  *canvas;
 };
 
 G_DEFINE_FINAL_TYPE (KinConsoleBoard, kin_console_board, GTK_TYPE_WIDGET)

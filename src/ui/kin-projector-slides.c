@@ -4,12 +4,10 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
 #include "kin-agenda-kinds.h"
-#include "kin-board-render.h"
 #include "kin-model.h"
 #include "kin-presenter-text.h"
 #include "kin-projector-view-private.h"
@@ -17,10 +15,8 @@
 /* The slides of the projector view: which texts a slide shows for the
  * presenter's state, and where they go. Sizes come from the height.
  *
- * A vision board is drawn live by kin_board_render(), the function that
- * draws it on the canvas and into exported files, under its question: the
- * slide is drawn again from the model each time the project changes, so
- * an edit in the console reaches the room at the next frame.
+ * A vision board's slide is its question over the board itself, which
+ * kin-projector-board.c draws.
  */
 
 #define MM_PER_PT (25.4 / 72.0)
@@ -36,12 +32,6 @@
  * of the height before it shrinks. */
 #define QUESTION_FRACTION (1.0 / 16.0)
 #define QUESTION_MAX_HEIGHT 0.2
-/* Board units around what the board draws, so that shadows and dots at
- * its edges are not cut off. */
-#define BOARD_PADDING 24.0
-/* A board of one or two notes is not blown up past this many pixels for
- * each board unit at a height of 1080 pixels. */
-#define BOARD_MAX_SCALE_1080 2.0
 
 typedef struct
 {
@@ -666,82 +656,6 @@ create_question (KinProjectorView *self,
   return layout;
 }
 
-/* The scale at which the board's extent fits in a rectangle. */
-static double
-fit_scale (const graphene_rect_t *extent,
-           double                 width,
-           double                 height)
-{
-  return MIN (width / extent->size.width, height / extent->size.height);
-}
-
-void
-_kin_projector_view_clear_board (KinProjectorView *self)
-{
-  g_clear_pointer (&self->board_node, gsk_render_node_unref);
-  self->board_node_board = NULL;
-}
-
-/* Draws the board, as the room would see it on a wall: its notes face up
- * or face down, with their dots, and nothing of the facilitator's
- * selection or keyboard focus. It fills @area on the board's paper. The
- * drawing is kept until the project, the style or the area changes. */
-static void
-draw_board (KinProjectorView      *self,
-            GtkSnapshot           *snapshot,
-            KinBoard              *board,
-            const graphene_rect_t *extent,
-            const graphene_rect_t *area,
-            double                 max_scale)
-{
-  KinBoardRenderOptions options;
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  double padding = MIN (area->size.width, area->size.height) * 0.03;
-  double scale, radius;
-  cairo_t *cr;
-
-  if (self->board_node != NULL && self->board_node_board == board && self->board_node_dark == dark &&
-      graphene_rect_equal (&self->board_node_area, area))
-    {
-      gtk_snapshot_append_node (snapshot, self->board_node);
-      return;
-    }
-
-  _kin_projector_view_clear_board (self);
-
-  scale = MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding), max_scale);
-  radius = area->size.height / 60;
-  kin_board_render_options_init (&options);
-  options.scale = scale;
-  options.offset_x = area->origin.x + (area->size.width - extent->size.width * scale) / 2 -
-                     extent->origin.x * scale;
-  options.offset_y = area->origin.y + (area->size.height - extent->size.height * scale) / 2 -
-                     extent->origin.y * scale;
-  options.dark = dark;
-  options.show_votes = TRUE;
-  options.show_question = FALSE;
-
-  self->board_node = gsk_cairo_node_new (area);
-  self->board_node_board = board;
-  self->board_node_area = *area;
-  self->board_node_dark = dark;
-
-  cr = gsk_cairo_node_get_draw_context (self->board_node);
-  cairo_new_path (cr);
-  cairo_move_to (cr, area->origin.x + radius, area->origin.y);
-  cairo_arc (cr, area->origin.x + area->size.width - radius, area->origin.y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, area->origin.x + area->size.width - radius, area->origin.y + area->size.height - radius,
-             radius, 0, G_PI / 2);
-  cairo_arc (cr, area->origin.x + radius, area->origin.y + area->size.height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, area->origin.x + radius, area->origin.y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  cairo_clip (cr);
-  kin_board_render (cr, self->project, board, &options);
-  cairo_destroy (cr);
-
-  gtk_snapshot_append_node (snapshot, self->board_node);
-}
-
 /* The question at the top, the board under it and the countdown in its
  * usual corner. The board goes above the countdown or beside it,
  * whichever lets it be drawn bigger. */
@@ -760,8 +674,8 @@ snapshot_board_slide (KinProjectorView         *self,
   g_autofree char *kicker = kin_presenter_text_item_title (item);
   g_autoptr(PangoLayout) question = NULL;
   g_autoptr(PangoLayout) countdown = NULL;
-  double question_px, top, countdown_width, countdown_height, max_scale;
-  graphene_rect_t above, beside;
+  double question_px, top, countdown_width, countdown_height;
+  graphene_rect_t areas[2];
 
   top = margin + draw_top_line (self, snapshot, kicker, TRUE, margin, width, height, colors) + gap;
 
@@ -776,35 +690,12 @@ snapshot_board_slide (KinProjectorView         *self,
   draw_text (snapshot, countdown, width - margin - countdown_width, height - margin - countdown_height,
              countdown_color (self, colors));
 
-  graphene_rect_init (&above, margin, top, width - 2 * margin,
+  /* Above the countdown, or beside it. */
+  graphene_rect_init (&areas[0], margin, top, width - 2 * margin,
                       MAX (height - margin - countdown_height - gap - top, 1));
-  graphene_rect_init (&beside, margin, top, MAX (width - 2 * margin - countdown_width - gap, 1),
+  graphene_rect_init (&areas[1], margin, top, MAX (width - 2 * margin - countdown_width - gap, 1),
                       MAX (height - margin - top, 1));
-  max_scale = height / 1080.0 * BOARD_MAX_SCALE_1080;
-
-  if (fit_scale (extent, above.size.width, above.size.height) >=
-      fit_scale (extent, beside.size.width, beside.size.height))
-    draw_board (self, snapshot, board, extent, &above, max_scale);
-  else
-    draw_board (self, snapshot, board, extent, &beside, max_scale);
-}
-
-/* What a board draws, with room around it; FALSE for an empty board,
- * which is shown as its title and question. */
-static gboolean
-get_board_extent (KinBoard        *board,
-                  graphene_rect_t *extent)
-{
-  KinBoardRenderOptions options;
-  double x, y, width, height;
-
-  kin_board_render_options_init (&options);
-  if (!kin_board_render_get_extents (board, &options, &x, &y, &width, &height))
-    return FALSE;
-
-  graphene_rect_init (extent, x - BOARD_PADDING, y - BOARD_PADDING,
-                      width + 2 * BOARD_PADDING, height + 2 * BOARD_PADDING);
-  return TRUE;
+  _kin_projector_view_draw_board (self, snapshot, board, extent, areas, G_N_ELEMENTS (areas), height);
 }
 
 /* Draws the slide for the presenter's state on the background, and notes
@@ -830,7 +721,7 @@ _kin_projector_view_snapshot_slide (KinProjectorView         *self,
       return;
     }
 
-  if (board != NULL && get_board_extent (board, &extent))
+  if (board != NULL && _kin_projector_view_get_board_extent (board, &extent))
     {
       snapshot_board_slide (self, snapshot, board, &extent, width, height, colors);
       return;

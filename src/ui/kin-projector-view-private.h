@@ -9,29 +9,29 @@ G_BEGIN_DECLS
 
 struct _KinProjectorView
 {
-  GtkWidget     parent_instance;
+  GtkWidget        parent_instance;
 
-  KinPresenter *presenter;
-  KinProject   *project;
-  double        aspect_ratio;
+  KinPresenter    *presenter;
+  KinProject      *project;
+  double           aspect_ratio;
 
   /* The current card's face, and the size of its prompt for each pixel of
    * card height. */
-  KinCard      *face_card;
-  KinCardFace  *face;
-  double        face_ratio;
+  KinCard         *face_card;
+  KinCardFace     *face;
+  double           face_ratio;
 
-  /* The board as last drawn, for the area it was drawn in: the clock
-   * redraws the slide every second, the board only changes with the
-   * project or the style. */
-  GskRenderNode *board_node;
-  gconstpointer  board_node_board;
-  graphene_rect_t board_node_area;
-  gboolean       board_node_dark;
+  /* The board as last drawn, and where: the clock redraws the slide every
+   * second, the board only changes with the project or the style. The
+   * board is only compared with, never used. */
+  GskRenderNode   *board_node;
+  gconstpointer    board_node_board;
+  graphene_rect_t  board_node_area;
+  gboolean         board_node_dark;
 
   /* The texts that change with the clock, as last drawn. */
-  char         *clock_text;
-  double        prompt_pixel_size;
+  char            *clock_text;
+  double           prompt_pixel_size;
 };
 
 /* kin-projector-slides.c: what the slide says and how it is drawn. */
@@ -42,6 +42,17 @@ void  _kin_projector_view_snapshot_slide  (KinProjectorView         *self,
                                            const KinProjectorColors *colors);
 char *_kin_projector_view_dup_clock_text  (KinProjectorView         *self);
 void  _kin_projector_view_clear_face      (KinProjectorView         *self);
-void  _kin_projector_view_clear_board     (KinProjectorView         *self);
+
+/* kin-projector-board.c: a vision board drawn on its slide. */
+gboolean _kin_projector_view_get_board_extent (KinBoard              *board,
+                                               graphene_rect_t       *extent);
+void     _kin_projector_view_draw_board       (KinProjectorView      *self,
+                                               GtkSnapshot           *snapshot,
+                                               KinBoard              *board,
+                                               const graphene_rect_t *extent,
+                                               const graphene_rect_t *areas,
+                                               guint                  n_areas,
+                                               double                 slide_height);
+void     _kin_projector_view_clear_board      (KinProjectorView      *self);
 
 G_END_DECLS

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "kindling-projector"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kin-board-render.h"
+#include "kin-model.h"
+#include "kin-projector-view-private.h"
+
+/* A vision board on the projector, as the room would see it on a wall:
+ * drawn by kin_board_render(), the function that draws it on the canvas
+ * and into exported files, with its notes face up or face down and their
+ * dots, and nothing of the facilitator's selection or keyboard focus. The
+ * question above it is part of the slide (kin-projector-slides.c).
+ *
+ * The drawing is kept in a render node until the project, the style or
+ * the area changes: the countdown redraws the slide every second, and a
+ * board of thousands of notes need not be drawn again for it. An edit
+ * clears it (kin-projector-view.c), so the room sees the edit at the next
+ * frame.
+ */
+
+/* Board units around what the board draws, so that shadows and dots at
+ * its edges are not cut off. */
+#define BOARD_PADDING 24.0
+/* A board of one or two notes is not blown up past this many pixels for
+ * each board unit at a height of 1080 pixels. */
+#define BOARD_MAX_SCALE_1080 2.0
+
+/**
+ * _kin_projector_view_get_board_extent:
+ * @board: a board
+ * @extent: (out): what the board draws, in board units, with room around
+ *
+ * Returns: %FALSE for an empty board
+ */
+gboolean
+_kin_projector_view_get_board_extent (KinBoard        *board,
+                                      graphene_rect_t *extent)
+{
+  KinBoardRenderOptions options;
+  double x, y, width, height;
+
+  kin_board_render_options_init (&options);
+  if (!kin_board_render_get_extents (board, &options, &x, &y, &width, &height))
+    return FALSE;
+
+  graphene_rect_init (extent, x - BOARD_PADDING, y - BOARD_PADDING,
+                      width + 2 * BOARD_PADDING, height + 2 * BOARD_PADDING);
+  return TRUE;
+}
+
+void
+_kin_projector_view_clear_board (KinProjectorView *self)
+{
+  g_clear_pointer (&self->board_node, gsk_render_node_unref);
+  self->board_node_board = NULL;
+}
+
+/* The scale at which the board's extent fits in a rectangle. */
+static double
+fit_scale (const graphene_rect_t *extent,
+           double                 width,
+           double                 height)
+{
+  return MIN (width / extent->size.width, height / extent->size.height);
+}
+
+static void
+add_rounded_rectangle (cairo_t               *cr,
+                       const graphene_rect_t *area,
+                       double                 radius)
+{
+  double x = area->origin.x, y = area->origin.y;
+  double width = area->size.width, height = area->size.height;
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, x + radius, y);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static GskRenderNode *
+render_board (KinProjectorView      *self,
+              KinBoard              *board,
+              const graphene_rect_t *extent,
+              const graphene_rect_t *area,
+              double                 max_scale,
+              gboolean               dark)
+{
+  double padding = MIN (area->size.width, area->size.height) * 0.03;
+  double scale = MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding),
+                      max_scale);
+  KinBoardRenderOptions options;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  kin_board_render_options_init (&options);
+  options.scale = scale;
+  options.offset_x = area->origin.x + (area->size.width - extent->size.width * scale) / 2 -
+                     extent->origin.x * scale;
+  options.offset_y = area->origin.y + (area->size.height - extent->size.height * scale) / 2 -
+                     extent->origin.y * scale;
+  options.dark = dark;
+  options.show_votes = TRUE;
+  options.show_question = FALSE;
+
+  node = gsk_cairo_node_new (area);
+  cr = gsk_cairo_node_get_draw_context (node);
+  /* The board's paper fills the area, with rounded corners. */
+  add_rounded_rectangle (cr, area, area->size.height / 60);
+  cairo_clip (cr);
+  kin_board_render (cr, self->project, board, &options);
+  cairo_destroy (cr);
+
+  return node;
+}
+
+/**
+ * _kin_projector_view_draw_board:
+ * @board: the board
+ * @extent: what it draws, from _kin_projector_view_get_board_extent()
+ * @areas: (array length=n_areas): where it may go on the slide
+ * @n_areas: how many areas there are to choose from
+ * @slide_height: the height of the slide
+ *
+ * Draws @board filling whichever of @areas lets it be drawn biggest, on
+ * its paper, fitted and centred.
+ */
+void
+_kin_projector_view_draw_board (KinProjectorView      *self,
+                                GtkSnapshot           *snapshot,
+                                KinBoard              *board,
+                                const graphene_rect_t *extent,
+                                const graphene_rect_t *areas,
+                                guint                  n_areas,
+                                double                 slide_height)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const graphene_rect_t *area = &areas[0];
+
+  g_return_if_fail (n_areas > 0);
+
+  for (guint i = 1; i < n_areas; i++)
+    if (fit_scale (extent, areas[i].size.width, areas[i].size.height) >
+        fit_scale (extent, area->size.width, area->size.height))
+      area = &areas[i];
+
+  if (self->board_node == NULL || self->board_node_board != board || self->board_node_dark != dark ||
+      !graphene_rect_equal (&self->board_node_area, area))
+    {
+      _kin_projector_view_clear_board (self);
+      self->board_node = render_board (self, board, extent, area,
+                                       slide_height / 1080.0 * BOARD_MAX_SCALE_1080, dark);
+      self->board_node_board = board;
+      self->board_node_area = *area;
+      self->board_node_dark = dark;
+    }
+
+  gtk_snapshot_append_node (snapshot, self->board_node);
+}
