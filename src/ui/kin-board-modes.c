@@ -32,6 +32,7 @@ struct _KinBoardModes
   GtkWidget       parent_instance;
 
   KinBoardCanvas *canvas;
+  GBinding       *voting_binding;
   KinProject     *project;
   GtkStringList  *voter_list;
   gboolean        silent;
@@ -340,6 +341,7 @@ kin_board_modes_set_canvas (KinBoardModes  *self,
 
   if (self->canvas != NULL)
     g_signal_handlers_disconnect_by_data (self->canvas, self);
+  g_clear_pointer (&self->voting_binding, g_binding_unbind);
   g_set_object (&self->canvas, canvas);
   set_project (self, canvas != NULL ? kin_board_canvas_get_project (canvas) : NULL);
 
@@ -349,7 +351,8 @@ kin_board_modes_set_canvas (KinBoardModes  *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (canvas, "notify::board", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (canvas, "notify::voter", G_CALLBACK (update_dots), self, G_CONNECT_SWAPPED);
-      g_object_bind_property (canvas, "voting", self->voting_revealer, "reveal-child", G_BINDING_SYNC_CREATE);
+      self->voting_binding = g_object_bind_property (canvas, "voting", self->voting_revealer, "reveal-child",
+                                                     G_BINDING_SYNC_CREATE);
     }
   else
     gtk_revealer_set_reveal_child (self->voting_revealer, FALSE);
@@ -380,6 +383,7 @@ kin_board_modes_dispose (GObject *object)
 
   if (self->canvas != NULL)
     g_signal_handlers_disconnect_by_data (self->canvas, self);
+  g_clear_pointer (&self->voting_binding, g_binding_unbind);
   g_clear_object (&self->canvas);
   set_project (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KIN_TYPE_BOARD_MODES);
