@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 
 #include "kin-console-board.h"
 #include "kin-undo-toast.h"
