@@ -183,24 +183,6 @@ same_color (const GdkRGBA *a,
          fabs (a->blue - b->blue) < 0.02;
 }
 
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  kin_test_wait_for_frame (widget);
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
-}
-
 /* WCAG's relative luminance and contrast ratio. */
 static double
 luminance (const GdkRGBA *rgba)
@@ -239,18 +221,6 @@ find_label (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-static guint
-n_rows (GtkWidget *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child))
-      n++;
-
-  return n;
 }
 
 /* The words and numbers ------------------------------------------------------ */
@@ -359,7 +329,7 @@ test_start_and_stop (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (projector)), ==, 1280);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (projector)), ==, 720);
   g_assert_true (gtk_widget_is_sensitive (kin_test_find_actionable (GTK_WIDGET (console), "win.stop-presenting")));
-  screenshot (GTK_WIDGET (window), "presenting-console-start");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-start");
 
   /* F5 again while presenting brings a closed projector back. */
   gtk_window_close (GTK_WINDOW (projector));
@@ -415,7 +385,7 @@ test_start_and_stop (void)
   start_presenting (window);
   g_assert_true (kin_presenter_get_session (kin_window_get_presenter (window)) == other);
   g_assert_cmpint (kin_presenter_get_item_index (kin_window_get_presenter (window)), ==, -1);
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-empty-agenda");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-empty-agenda");
 
   /* Deleting the session being presented stops the presentation. */
   g_assert_true (kin_project_undo (project));
@@ -483,7 +453,7 @@ test_keys (void)
       }
   g_clear_pointer (&pixels.data, g_free);
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (KIN_PROJECTOR_WINDOW (projector)), ==, 0);
-  screenshot (projector, "presenting-projector-blank");
+  kin_test_screenshot_widget (projector, "presenting-projector-blank");
   g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_B));
   g_assert_false (kin_presenter_get_blanked (presenter));
 
@@ -541,7 +511,7 @@ test_whole_session_by_keyboard (void)
   n_cards = g_list_model_get_n_items (kin_deck_get_cards (deck));
   /* Six moves to the next item, one past the last, and one draw a card. */
   g_assert_cmpuint (presses, ==, N_STARTER_ITEMS + n_cards);
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-ended");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-ended");
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (kin_window_get_projector (window)), >=, 720 / 20.0);
 
   /* Back from the end returns to the last item. */
@@ -577,7 +547,7 @@ test_capture (void)
   console = kin_window_get_console (window);
   entry = kin_presenter_console_get_capture_entry (console);
   list = kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LIST_BOX, "captures-list");
-  g_assert_cmpuint (n_rows (list), ==, 0);
+  g_assert_cmpuint (kin_test_n_rows (list), ==, 0);
 
   /* In the card round, with a card drawn, typed and entered. */
   g_assert_true (kin_presenter_go_to_item (presenter, ITEM_CARDS));
@@ -596,7 +566,7 @@ test_capture (void)
                    kin_object_get_id (KIN_OBJECT (kin_presenter_get_current_card (presenter))));
   g_assert_true (kin_is_valid_timestamp (kin_capture_get_time (capture)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  g_assert_cmpuint (n_rows (list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (list), ==, 1);
   g_assert_nonnull (find_label (list, "Arrears letters <should> say"));
 
   /* An empty capture is not recorded. */
@@ -609,9 +579,9 @@ test_capture (void)
   g_assert_true (kin_presenter_go_to_item (presenter, ITEM_BREAK));
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpuint (g_list_model_get_n_items (captures), ==, before + 2);
-  g_assert_cmpuint (n_rows (list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (list), ==, 1);
   g_assert_nonnull (find_label (list, "Biscuits"));
-  screenshot (GTK_WIDGET (window), "presenting-console-capture");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-capture");
 
   /* Saving while presenting keeps the console on the screen. */
   {
@@ -650,10 +620,10 @@ test_capture (void)
   g_assert_cmpstr (undo_accels[0], ==, "<Control>z");
   g_assert_true (gtk_widget_activate_action (entry, "win.undo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (captures), ==, before + 1);
-  g_assert_cmpuint (n_rows (list), ==, 0);
+  g_assert_cmpuint (kin_test_n_rows (list), ==, 0);
   g_assert_true (kin_presenter_go_to_item (presenter, ITEM_CARDS));
   kin_test_iterate (20);
-  g_assert_cmpuint (n_rows (list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (list), ==, 1);
 
   /* A goes to the new action; the action is the session's, undoable. */
   {
@@ -675,7 +645,7 @@ test_capture (void)
     g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions + 1);
     action = g_list_model_get_item (actions, n_actions);
     g_assert_cmpstr (kin_action_get_text (action), ==, "Send the call-back script to Lettings");
-    screenshot (GTK_WIDGET (window), "presenting-console-action");
+    kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-action");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions);
   }
@@ -732,7 +702,7 @@ test_console_card_round (void)
   g_assert_true (gtk_widget_get_visible (kin_test_find_widget (GTK_WIDGET (console), ADW_TYPE_PREFERENCES_GROUP,
                                                                "cards-group")));
   g_assert_nonnull (find_label (GTK_WIDGET (console), kin_card_get_title (kin_presenter_peek_next_card (presenter))));
-  g_assert_cmpuint (n_rows (history), ==, 0);
+  g_assert_cmpuint (kin_test_n_rows (history), ==, 0);
 
   remaining = kin_presenter_get_n_remaining (presenter);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.shuffle", NULL));
@@ -742,7 +712,7 @@ test_console_card_round (void)
   skipped = kin_presenter_get_current_card (presenter);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.skip-card", NULL));
   g_assert_true (kin_presenter_get_current_card (presenter) != skipped);
-  g_assert_cmpuint (n_rows (history), ==, 3);
+  g_assert_cmpuint (kin_test_n_rows (history), ==, 3);
   g_assert_true (kin_presenter_history_is_skipped (presenter, 1));
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_next_sibling (gtk_widget_get_first_child (history)),
                                            "kin-skipped"));
@@ -766,15 +736,15 @@ test_console_card_round (void)
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_LAST_MINUTE);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "warning"));
-  screenshot (GTK_WIDGET (window), "presenting-console-cards");
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-last-minute");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-cards");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-last-minute");
   fake_now += 45 * G_USEC_PER_SEC;
   kin_presenter_tick (presenter);
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_OVERTIME);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "error"));
   g_assert_nonnull (find_label (GTK_WIDGET (console), "−0:15"));
-  screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
   gtk_switch_set_active (GTK_SWITCH (sound), FALSE);
 
   /* Put back: the card goes to the bottom of the pile. */
@@ -784,11 +754,11 @@ test_console_card_round (void)
 
   /* Dark style, and a narrow window. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (window), "presenting-console-dark");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (300);
-  screenshot (GTK_WIDGET (window), "presenting-console-narrow");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_Escape));
@@ -880,7 +850,7 @@ check_projector (int      width,
             g_assert_true (kin_presenter_draw_card (presenter));
         }
 
-      screenshot (GTK_WIDGET (view), name);
+      kin_test_screenshot_widget (GTK_WIDGET (view), name);
       g_test_message ("%s: prompt %.1f px, height %d", name,
                       kin_projector_view_get_prompt_pixel_size (view), height);
       if (g_str_equal (slides[i].name, "card-long") && width < height * 1.5)
@@ -899,7 +869,7 @@ check_projector (int      width,
 
   /* The end of the session. */
   kin_presenter_end (presenter);
-  screenshot (GTK_WIDGET (view), dark ? "projector-ended-dark" : "projector-ended-light");
+  kin_test_screenshot_widget (GTK_WIDGET (view), dark ? "projector-ended-dark" : "projector-ended-light");
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (window), >=, height / 20.0);
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -990,7 +960,7 @@ test_choose_monitor (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   kin_test_wait_for_frame (GTK_WIDGET (dialog));
-  screenshot (GTK_WIDGET (dialog), "presenting-choose-monitor");
+  kin_test_screenshot_widget (GTK_WIDGET (dialog), "presenting-choose-monitor");
 
   /* Cancel: nothing happens. */
   adw_message_dialog_response (dialog, "cancel");

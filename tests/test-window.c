@@ -79,26 +79,10 @@ open_starter (void)
   return window;
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-
-  return NULL;
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_dialog () != NULL;
+  return kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static void
@@ -249,7 +233,7 @@ test_load_error_keeps_project (void)
   wait_until (not_busy, window);
   wait_until (dialog_shown, NULL);
 
-  dialog = find_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “broken.kindling”");
   /* The message says where the problem is: file, line and column. */
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "broken.kindling:3:"));
@@ -272,7 +256,7 @@ test_close_asks_when_modified (void)
 
   gtk_window_close (GTK_WINDOW (window));
   wait_until (dialog_shown, NULL);
-  dialog = find_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
@@ -286,7 +270,7 @@ test_close_asks_when_modified (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   wait_until (dialog_shown, NULL);
-  adw_message_dialog_response (find_dialog (), "discard");
+  adw_message_dialog_response (kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "discard");
   kin_test_iterate (50);
   g_assert_null (window);
 }
@@ -300,7 +284,7 @@ test_close_unmodified_does_not_ask (void)
   gtk_window_close (GTK_WINDOW (window));
   kin_test_iterate (50);
   g_assert_null (window);
-  g_assert_null (find_dialog ());
+  g_assert_null (kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static gboolean
