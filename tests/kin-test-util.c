@@ -414,6 +414,30 @@ kin_test_wait_for_preview (KinCardPreview *preview,
     }
 }
 
+/* The undo toast shown last in the toast overlay that holds @widget, or
+ * that a page holds, while it is shown. */
+AdwToast *
+kin_test_get_undo_toast (GtkWidget *widget)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    overlay = kin_test_find_widget (widget, ADW_TYPE_TOAST_OVERLAY, NULL);
+  g_assert_nonnull (overlay);
+
+  return kin_undo_toast_get_current (overlay);
+}
+
+/* Presses the Undo button of the undo toast shown for @widget. */
+void
+kin_test_click_undo_toast (GtkWidget *widget)
+{
+  AdwToast *toast = kin_test_get_undo_toast (widget);
+
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+}
+
 /* How many steps the project can undo. */
 guint
 kin_test_n_undo (KinProject *project)

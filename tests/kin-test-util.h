@@ -7,6 +7,7 @@
 #include "kin-application.h"
 #include "kin-card-preview.h"
 #include "kin-types.h"
+#include "kin-undo-toast.h"
 #include "kin-window.h"
 
 G_BEGIN_DECLS
@@ -72,6 +73,11 @@ void       kin_test_wait_for_preview (KinCardPreview *preview,
                                       const char     *title);
 
 guint      kin_test_n_undo          (KinProject *project);
+
+/* The undo toast shown last in the toast overlay around or inside @widget,
+ * and pressing its Undo button. */
+AdwToast  *kin_test_get_undo_toast  (GtkWidget  *widget);
+void       kin_test_click_undo_toast (GtkWidget *widget);
 
 KinApplication *kin_test_init_app      (int         *argc,
                                         char      ***argv,

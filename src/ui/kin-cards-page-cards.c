@@ -9,6 +9,7 @@
 #include "kin-cards-page-private.h"
 #include "kin-color-dot.h"
 #include "kin-deck-edit.h"
+#include "kin-undo-toast.h"
 
 /* The cards of the selected deck: their rows and what can be done to a
  * card (add, duplicate, delete, reorder, move to another deck). Which of
@@ -500,7 +501,7 @@ delete_card_action (GtkWidget  *widget,
   message = *title != '\0' ? g_strdup_printf (_("Card “%s” deleted"), title) : g_strdup (_("Card deleted"));
 
   kin_deck_delete_card (self->project, self->card);
-  _kin_cards_page_show_undo_toast (self, message);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, message);
 
   /* The card that took its place is ready for the next key. */
   if (had_focus)
@@ -540,7 +541,7 @@ _kin_cards_page_drop_card (KinCardsPage *self,
       /* Translators: %s is the title of the deck the card went to. */
       g_autofree char *message = g_strdup_printf (_("Card moved to “%s”"), title);
 
-      _kin_cards_page_show_undo_toast (self, message);
+      kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, message);
     }
   else
     {
@@ -620,7 +621,6 @@ move_to_new_deck_action (GtkWidget  *widget,
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
   g_autoptr(KinCard) card = NULL;
-  g_autofree char *message = NULL;
   KinDeck *deck;
 
   if (self->project == NULL || self->card == NULL)
@@ -635,8 +635,7 @@ move_to_new_deck_action (GtkWidget  *widget,
   kin_deck_move_card (self->project, card, deck, 0);
   kin_project_end_action (self->project);
 
-  message = g_strdup (_("Card moved to a new deck"));
-  _kin_cards_page_show_undo_toast (self, message);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, _("Card moved to a new deck"));
 }
 
 /* Set-up ------------------------------------------------------------------ */

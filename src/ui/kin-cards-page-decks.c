@@ -8,6 +8,7 @@
 
 #include "kin-cards-page-private.h"
 #include "kin-deck-edit.h"
+#include "kin-undo-toast.h"
 
 /* The list of decks and what can be done to a deck: add, rename,
  * duplicate, delete and reorder it. */
@@ -257,7 +258,7 @@ delete_deck_action (GtkWidget  *widget,
 
   /* Translators: %s is the title of the deck. */
   message = g_strdup_printf (_("Deck “%s” deleted"), title);
-  _kin_cards_page_show_undo_toast (self, message);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, message);
 
   if (had_focus)
     _kin_cards_page_focus_selected_row (self->decks_list);

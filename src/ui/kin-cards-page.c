@@ -139,45 +139,6 @@ _kin_cards_page_update_state (KinCardsPage *self)
   _kin_cards_page_update_actions (self);
 }
 
-/* Toasts ------------------------------------------------------------------ */
-
-/**
- * _kin_cards_page_show_undo_toast:
- * @message: plain text, never markup
- *
- * Shows @message with an Undo button that undoes the step just made, and
- * nothing else: once another edit follows, the button does nothing.
- */
-void
-_kin_cards_page_show_undo_toast (KinCardsPage *self,
-                                 const char   *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast;
-
-  self->toast_undo_depth = kin_history_get_n_undo (kin_project_get_history (self->project));
-
-  /* Toast titles are markup, and the message may quote a title. */
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "cards.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KinCardsPage *self = KIN_CARDS_PAGE (widget);
-
-  if (self->project == NULL)
-    return;
-
-  if (kin_history_get_n_undo (kin_project_get_history (self->project)) == self->toast_undo_depth)
-    kin_project_undo (self->project);
-}
-
 /**
  * _kin_cards_page_list_has_focus:
  *
@@ -416,8 +377,6 @@ kin_cards_page_class_init (KinCardsPageClass *klass)
                          KIN_TYPE_PROJECT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_install_action (widget_class, "cards.undo", NULL, undo_action);
 
   g_type_ensure (KIN_TYPE_CARD_EDITOR);
 

@@ -8,6 +8,7 @@
 
 #include "kin-artwork.h"
 #include "kin-principles-page.h"
+#include "kin-undo-toast.h"
 
 /* The Principles section: the list of principles on the left (reordered by
  * drag and drop, with the buttons below it or with Alt+Up/Down) and the
@@ -28,7 +29,6 @@ struct _KinPrinciplesPage
   KinProject         *project;
   KinPrinciple       *selected;
   gboolean            selecting;
-  guint               delete_undo_depth;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -378,7 +378,6 @@ delete_action (GtkWidget  *widget,
 {
   KinPrinciplesPage *self = KIN_PRINCIPLES_PAGE (widget);
   g_autofree char *image = NULL;
-  AdwToast *toast;
   guint position;
 
   if (!find_principle (self, self->selected, &position))
@@ -392,27 +391,7 @@ delete_action (GtkWidget  *widget,
   kin_artwork_release (self->project, image);
   kin_project_end_action (self->project);
 
-  /* Undo in the toast undoes this deletion only, not a later edit. */
-  self->delete_undo_depth = kin_history_get_n_undo (kin_project_get_history (self->project));
-
-  toast = adw_toast_new (_("Principle deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "principles.undo-delete");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  KinPrinciplesPage *self = KIN_PRINCIPLES_PAGE (widget);
-
-  if (self->project == NULL)
-    return;
-
-  if (kin_history_get_n_undo (kin_project_get_history (self->project)) == self->delete_undo_depth)
-    kin_project_undo (self->project);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, _("Principle deleted"));
 }
 
 /**
@@ -542,7 +521,6 @@ kin_principles_page_class_init (KinPrinciplesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "principles.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "principles.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "principles.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "principles.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "principles.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "principles.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "principles.show-list", NULL, show_list_action);
