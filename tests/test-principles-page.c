@@ -13,6 +13,7 @@
 #include "kin-model.h"
 #include "kin-principles-page.h"
 #include "kin-project-reader.h"
+#include "kin-string-list-group.h"
 #include "kin-test-util.h"
 #include "kin-window.h"
 
@@ -257,12 +258,19 @@ test_behaviours (void)
   KinPrinciple *first = principle_at (project, 0);
   g_auto(GStrv) original = g_strdupv ((char **) kin_principle_get_behaviours (first));
   guint n = g_strv_length (original);
+  GtkWidget *group = kin_test_find_widget (GTK_WIDGET (editor), KIN_TYPE_STRING_LIST_GROUP, NULL);
   GtkWidget *row;
   guint undo_before;
 
   g_assert_cmpuint (n, >=, 2);
+  row = kin_principle_editor_get_behaviour_row (editor, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Behaviour 2");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (kin_test_find_actionable (row, "string-list.remove")), ==,
+                   "Remove Behaviour");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (kin_test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL)), ==,
+                   "Move Behaviour");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-behaviour", NULL));
+  g_assert_true (gtk_widget_activate_action (group, "string-list.add", NULL));
   g_assert_cmpuint (g_strv_length ((char **) kin_principle_get_behaviours (first)), ==, n + 1);
   g_assert_cmpuint (kin_principle_editor_get_n_behaviour_rows (editor), ==, n + 1);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Behaviour");
@@ -284,15 +292,17 @@ test_behaviours (void)
 
   /* Move it to the top, as Alt+Up does, then remove it. */
   for (int i = n; i > 0; i--)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-behaviour-up", "i", i));
+    g_assert_true (gtk_widget_activate_action (group, "string-list.move-up", "i", i));
   g_assert_cmpstr (kin_principle_get_behaviours (first)[0], ==, "I say sorry first");
   g_assert_cmpstr (kin_principle_get_behaviours (first)[1], ==, original[0]);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_principle_editor_get_behaviour_row (editor, 0))),
                    ==, "I say sorry first");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-behaviour-down", "i", 0));
+  g_assert_true (gtk_widget_activate_action (group, "string-list.move-down", "i", 0));
   g_assert_cmpstr (kin_principle_get_behaviours (first)[1], ==, "I say sorry first");
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Behaviour");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-behaviour", "i", 1));
+  g_assert_true (gtk_widget_activate_action (group, "string-list.remove", "i", 1));
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Remove Behaviour");
   g_assert_cmpuint (g_strv_length ((char **) kin_principle_get_behaviours (first)), ==, n);
   g_assert_cmpuint (kin_principle_editor_get_n_behaviour_rows (editor), ==, n);
   g_assert_cmpstrv ((const char * const *) kin_principle_get_behaviours (first), original);
@@ -501,9 +511,9 @@ test_keyboard (void)
   g_assert_true (kin_test_has_shortcut (list, "Delete", "principles.delete", -1));
   /* In a behaviour, the same keys move the behaviour instead. */
   g_assert_true (kin_test_has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
-                               "<Alt>Up", "editor.move-behaviour-up", 1));
+                               "<Alt>Up", "string-list.move-up", 1));
   g_assert_true (kin_test_has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
-                               "<Alt>Down", "editor.move-behaviour-down", 1));
+                               "<Alt>Down", "string-list.move-down", 1));
 
   kin_test_close_page (page);
 }
