@@ -323,6 +323,68 @@ kin_test_screenshot (GtkWidget  *widget,
 
 /* What pages show --------------------------------------------------------- */
 
+/* The first event controller of @type on @widget, or NULL. */
+gpointer
+kin_test_find_controller (GtkWidget *widget,
+                          GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        /* The widget keeps it alive. */
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* Drags row @from of @from_list and drops it on row @to of @to_list, as
+ * the pointer would: what the drag source offers is what the drop target
+ * receives. */
+gboolean
+kin_test_drag_row (GtkWidget *from_list,
+                   guint      from,
+                   GtkWidget *to_list,
+                   guint      to)
+{
+  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (from_list), from));
+  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (to_list), to));
+  GtkDragSource *source = kin_test_find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
+  GtkDropTarget *target = kin_test_find_controller (target_row, GTK_TYPE_DROP_TARGET);
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  const GType *types;
+  gsize n_types;
+  gboolean accepted = FALSE;
+  gboolean dropped = FALSE;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+
+  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
+  g_assert_nonnull (content);
+
+  types = gtk_drop_target_get_gtypes (target, &n_types);
+  for (gsize i = 0; i < n_types && !accepted; i++)
+    {
+      g_value_init (&value, types[i]);
+      accepted = gdk_content_provider_get_value (content, &value, NULL);
+      if (!accepted)
+        g_value_unset (&value);
+    }
+  if (!accepted)
+    return FALSE;
+
+  g_signal_emit_by_name (target, "drop", &value, 5.0, 5.0, &dropped);
+
+  return dropped;
+}
+
+
 /* The number of rows of a list box, shown or filtered out. */
 guint
 kin_test_n_rows (GtkWidget *list)

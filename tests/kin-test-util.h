@@ -60,6 +60,15 @@ void       kin_test_screenshot      (GtkWidget  *widget,
 void       kin_test_screenshot_widget (GtkWidget  *widget,
                                        const char *name);
 
+/* The first event controller of @type on @widget, or NULL. */
+gpointer   kin_test_find_controller (GtkWidget  *widget,
+                                     GType       type);
+/* Drags row @from of @from_list and drops it on row @to of @to_list. */
+gboolean   kin_test_drag_row        (GtkWidget  *from_list,
+                                     guint       from,
+                                     GtkWidget  *to_list,
+                                     guint       to);
+
 /* What a page shows. */
 guint      kin_test_n_rows          (GtkWidget  *list);
 const char *kin_test_visible_stack_child (GtkWidget *root);

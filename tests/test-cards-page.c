@@ -205,66 +205,6 @@ test_starter (void)
   kin_test_close_page (page);
 }
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        /* The widget keeps it alive. */
-        return controller;
-    }
-
-  return NULL;
-}
-
-/* Drags row @from of @from_list and drops it on row @to of @to_list, as
- * the pointer would: what the drag source offers is what the drop target
- * receives. */
-static gboolean
-drag_row (GtkWidget *from_list,
-          guint      from,
-          GtkWidget *to_list,
-          guint      to)
-{
-  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (from_list), from));
-  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (to_list), to));
-  GtkDragSource *source = find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
-  GtkDropTarget *target = find_controller (target_row, GTK_TYPE_DROP_TARGET);
-  g_autoptr(GdkContentProvider) content = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
-  const GType *types;
-  gsize n_types;
-  gboolean accepted = FALSE;
-  gboolean dropped = FALSE;
-
-  g_assert_nonnull (source);
-  g_assert_nonnull (target);
-
-  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
-  g_assert_nonnull (content);
-
-  types = gtk_drop_target_get_gtypes (target, &n_types);
-  for (gsize i = 0; i < n_types && !accepted; i++)
-    {
-      g_value_init (&value, types[i]);
-      accepted = gdk_content_provider_get_value (content, &value, NULL);
-      if (!accepted)
-        g_value_unset (&value);
-    }
-  if (!accepted)
-    return FALSE;
-
-  g_signal_emit_by_name (target, "drop", &value, 5.0, 5.0, &dropped);
-
-  return dropped;
-}
-
 static void
 test_edit_fields (void)
 {
@@ -492,7 +432,7 @@ test_card_list_editing (void)
   g_assert_true (card_at (deck, 1) == second);
 
   /* Dropping a card onto another puts it in that place. */
-  g_assert_true (drag_row (cards_list, 0, cards_list, 20));
+  g_assert_true (kin_test_drag_row (cards_list, 0, cards_list, 20));
   g_assert_true (card_at (deck, 20) == first);
   g_assert_true (kin_cards_page_get_selected_card (page) == first);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Card");
@@ -635,7 +575,7 @@ test_move_between_decks (void)
   g_assert_true (kin_project_undo (project));
 
   /* Dragging a card onto a deck row moves it to the end of that deck. */
-  g_assert_true (drag_row (cards_list, 1, decks_list, 1));
+  g_assert_true (kin_test_drag_row (cards_list, 1, decks_list, 1));
   g_assert_true (card_at (other, 0) == second);
   g_assert_cmpuint (n_cards (deck), ==, 20);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Card to Deck");
@@ -768,7 +708,7 @@ test_decks (void)
 
   /* Dragging a deck onto another reorders the list. */
   g_assert_true (kin_project_undo (project));
-  g_assert_true (drag_row (decks_list, 1, decks_list, 0));
+  g_assert_true (kin_test_drag_row (decks_list, 1, decks_list, 0));
   g_assert_true (deck_at (project, 0) == copy);
   g_assert_true (kin_cards_page_get_selected_deck (page) == copy);
 

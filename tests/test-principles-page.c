@@ -328,6 +328,7 @@ test_list_editing (void)
   const char *image = kin_principle_get_image (second);
   guint assets = n_assets (project);
   g_autofree char *copy_name = g_strdup_printf ("%s (copy)", kin_principle_get_name (second));
+  GtkWidget *list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "principles-list");
   g_autoptr(AdwToast) old_toast = NULL;
 
   /* Alt+Down and Alt+Up are bound to these actions. */
@@ -339,7 +340,8 @@ test_list_editing (void)
   g_assert_true (principle_at (project, 0) == first);
 
   /* Dropping a row onto another moves it there. */
-  kin_principles_page_move_principle (page, first, n - 1);
+  g_assert_true (kin_test_drag_row (list, 0, list, n - 1));
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Principle");
   g_assert_true (principle_at (project, n - 1) == first);
   g_assert_true (principle_at (project, 0) == second);
   g_assert_true (kin_project_undo (project));
