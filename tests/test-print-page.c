@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "kin-application.h"
+#include "kin-dialogs.h"
 #include "kin-model.h"
 #include "kin-print-page-private.h"
 #include "kin-project-reader.h"
@@ -283,6 +284,55 @@ wait_for_export (ExportResult *export)
     }
 }
 
+/* A name typed without the extension of one of the formats gets the one
+ * of the format chosen; one that has one keeps it. */
+static void
+test_export_file_names (void)
+{
+  static const struct { const char *typed; guint format; const char *name; } cases[] = {
+    { "pocket-cards", 0, "pocket-cards.pdf" },
+    { "pocket-cards", 1, "pocket-cards.png" },
+    { "pocket-cards.pdf", 2, "pocket-cards.pdf" },
+    { "Pocket Cards.SVG", 0, "Pocket Cards.SVG" },
+    { "cards.2026", 2, "cards.2026.svg" },
+  };
+  g_autoptr(GtkWidget) widget = g_object_ref_sink (gtk_label_new (NULL));
+  g_autoptr(GtkFileChooserNative) chooser = kin_export_chooser_new (widget, "Export Cards");
+  g_autoptr(GFile) folder = g_file_new_for_path (tmpdir);
+  g_autoptr(GListModel) filters = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  kin_export_chooser_add_format (chooser, "PDF", "application/pdf", ".pdf");
+  kin_export_chooser_add_format (chooser, "PNG", "image/png", ".png");
+  kin_export_chooser_add_format (chooser, "SVG", "image/svg+xml", ".svg");
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  g_assert_true (gtk_native_dialog_get_modal (GTK_NATIVE_DIALOG (chooser)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, cases[i].format);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autofree char *name = NULL;
+
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), cases[i].typed);
+      gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+      /* The chooser reads the folder in the background. */
+      while ((file = kin_export_chooser_get_file (chooser)) == NULL)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          kin_test_iterate (10);
+        }
+      name = g_file_get_basename (file);
+      parent = g_file_get_parent (file);
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_true (g_file_equal (parent, folder));
+    }
+}
+
 static void
 test_export (void)
 {
@@ -478,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/print/narrow", test_narrow);
   g_test_add_func ("/print/template-change", test_template_change);
   g_test_add_func ("/print/export", test_export);
+  g_test_add_func ("/print/export-file-names", test_export_file_names);
   g_test_add_func ("/print/print-operation", test_print_operation);
   g_test_add_func ("/print/custom-template", test_custom_template);
   g_test_add_func ("/print/no-project", test_no_project);
