@@ -339,14 +339,7 @@ kin_board_export (KinProject            *project,
   cairo_destroy (cr);
   selection_clear (&selection);
 
-  if (status == CAIRO_STATUS_SUCCESS && format == KIN_BOARD_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, &writer);
-
-  /* Vector surfaces write their last bytes when finished. */
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _kin_file_writer_take_surface (&writer, surface, status);
 
   if (status != CAIRO_STATUS_SUCCESS && writer.error == NULL)
     {

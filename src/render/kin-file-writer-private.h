@@ -29,6 +29,9 @@ gboolean       _kin_file_writer_write    (KinFileWriter        *writer,
 cairo_status_t _kin_file_writer_write_cb (void                 *writer,
                                           const unsigned char  *data,
                                           unsigned int          length);
+cairo_status_t _kin_file_writer_take_surface (KinFileWriter     *writer,
+                                             cairo_surface_t   *surface,
+                                             cairo_status_t     status);
 gboolean       _kin_file_writer_close    (KinFileWriter        *writer,
                                           GError              **error);
 void           _kin_file_writer_discard  (KinFileWriter        *writer);

@@ -84,6 +84,34 @@ _kin_file_writer_write_cb (void                *writer,
   return _kin_file_writer_write (writer, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
+/**
+ * _kin_file_writer_take_surface:
+ * @surface: (transfer full): a surface drawn for @writer: an image
+ *   surface, or a vector surface that writes to @writer
+ * @status: how the drawing went
+ *
+ * Writes out what was drawn on @surface, when the drawing went well: an
+ * image surface as a PNG, a vector surface by finishing it, which writes
+ * its last bytes. Destroys @surface.
+ *
+ * Returns: the first cairo error, if any
+ */
+cairo_status_t
+_kin_file_writer_take_surface (KinFileWriter   *writer,
+                               cairo_surface_t *surface,
+                               cairo_status_t   status)
+{
+  if (status == CAIRO_STATUS_SUCCESS && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
+    status = cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, writer);
+
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
 static void
 remove_new_file (KinFileWriter *writer)
 {

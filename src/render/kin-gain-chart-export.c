@@ -108,14 +108,7 @@ kin_gain_chart_export (const KinGainStats  *stats,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, &writer);
-
-  /* Vector surfaces write their last bytes when finished. */
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _kin_file_writer_take_surface (&writer, surface, status);
 
   if (status != CAIRO_STATUS_SUCCESS && writer.error == NULL)
     {

@@ -140,9 +140,7 @@ export_pdf (KinPrintJob     *self,
     }
 
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _kin_file_writer_take_surface (&writer, surface, CAIRO_STATUS_SUCCESS);
 
   return close_writer (&writer, status, file, error);
 }
@@ -201,15 +199,7 @@ export_page_files (KinPrintJob     *self,
 
       draw_page (self, cr, i);
       cairo_destroy (cr);
-
-      if (format == FORMAT_PNG)
-        status = cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, &writer);
-      else
-        {
-          cairo_surface_finish (surface);
-          status = cairo_surface_status (surface);
-        }
-      cairo_surface_destroy (surface);
+      status = _kin_file_writer_take_surface (&writer, surface, CAIRO_STATUS_SUCCESS);
 
       if (!close_writer (&writer, status, out, error))
         return FALSE;
