@@ -273,7 +273,8 @@ kin_test_close_page (gpointer page)
 }
 
 /* Opens a main window of @app, makes a new project from the starter in it,
- * as the welcome page does, and shows the page of @section. */
+ * as the welcome page does, and shows the page of @section, when it is not
+ * NULL. */
 KinWindow *
 kin_test_open_starter_window (KinApplication *app,
                               const char     *section,
@@ -286,7 +287,9 @@ kin_test_open_starter_window (KinApplication *app,
   gtk_window_present (GTK_WINDOW (window));
   kin_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  kin_window_show_section (window, section);
+  g_assert_nonnull (kin_window_get_project (window));
+  if (section != NULL)
+    kin_window_show_section (window, section);
   kin_test_wait_for_frame (GTK_WIDGET (window));
 
   return window;

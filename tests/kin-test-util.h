@@ -47,7 +47,7 @@ GtkWidget *kin_test_show_page       (GType       page_type,
 void       kin_test_close_page      (gpointer    page);
 
 /* A main window of @app on a new project from the starter, at @width by
- * @height, showing the page of @section. */
+ * @height, showing the page of @section (when not NULL). */
 KinWindow *kin_test_open_starter_window (KinApplication *app,
                                          const char     *section,
                                          int             width,

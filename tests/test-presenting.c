@@ -47,22 +47,6 @@ fake_clock (gpointer user_data)
 
 /* Helpers -------------------------------------------------------------------- */
 
-static KinWindow *
-open_starter (int width,
-              int height)
-{
-  KinWindow *window = kin_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  g_assert_nonnull (kin_window_get_project (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
 static KinSession *
 first_session (KinProject *project)
 {
@@ -301,7 +285,7 @@ test_no_session (void)
 static void
 test_start_and_stop (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   GtkWidget *leaflet = kin_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
   GtkStack *main_stack = GTK_STACK (gtk_widget_get_parent (leaflet));
@@ -401,7 +385,7 @@ test_start_and_stop (void)
 static void
 test_keys (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinPresenter *presenter;
   GtkWidget *projector;
   GtkWidget *entry;
@@ -491,7 +475,7 @@ test_keys (void)
 static void
 test_whole_session_by_keyboard (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinPresenter *presenter;
   KinDeck *deck;
   guint n_cards;
@@ -528,7 +512,7 @@ test_whole_session_by_keyboard (void)
 static void
 test_capture (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   KinSession *session = first_session (project);
   GListModel *captures = kin_session_get_captures (session);
@@ -662,7 +646,7 @@ test_capture (void)
 static void
 test_console_card_round (void)
 {
-  KinWindow *window = open_starter (1280, 860);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1280, 860);
   KinPresenterConsole *console;
   KinPresenter *presenter;
   GtkWidget *history, *timer_button, *sound;
@@ -948,7 +932,7 @@ test_projector_4_3 (void)
 static void
 test_choose_monitor (void)
 {
-  KinWindow *window = open_starter (1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
   g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);

@@ -67,18 +67,6 @@ open_window (void)
   return window;
 }
 
-static KinWindow *
-open_starter (void)
-{
-  KinWindow *window = open_window ();
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  g_assert_nonnull (kin_window_get_project (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -108,7 +96,7 @@ test_welcome_without_project (void)
 static void
 test_starter_overview_counts (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   KinOverviewPage *overview =
     KIN_OVERVIEW_PAGE (kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_OVERVIEW_PAGE, NULL));
@@ -142,7 +130,7 @@ test_starter_overview_counts (void)
 static void
 test_edit_undo_redo (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   g_autofree char *original = g_strdup (kin_project_get_title (project));
   GtkWidget *overview = kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_OVERVIEW_PAGE, NULL);
@@ -221,7 +209,7 @@ test_save_and_reopen (void)
 static void
 test_load_error_keeps_project (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *before = kin_window_get_project (window);
   g_autofree char *path = g_build_filename (tmpdir, "broken.kindling", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -248,7 +236,7 @@ test_load_error_keeps_project (void)
 static void
 test_close_asks_when_modified (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   AdwMessageDialog *dialog;
 
@@ -278,7 +266,7 @@ test_close_asks_when_modified (void)
 static void
 test_close_unmodified_does_not_ask (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
@@ -343,7 +331,7 @@ lists_drafts (gpointer data)
 static void
 test_crash_recovery (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   KinWindow *second;
   KinWelcomePage *welcome;
@@ -390,7 +378,7 @@ test_crash_recovery (void)
 static void
 test_undo_to_saved_removes_draft (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   g_autofree char *draft_id = NULL;
 
