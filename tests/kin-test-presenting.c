@@ -13,23 +13,6 @@
 /* What the tests of presenting share: a window on the starter project,
  * presenting it, the presenting keys, and the pixels of a window. */
 
-KinWindow *
-kin_test_open_starter (KinApplication *app,
-                       int             width,
-                       int             height)
-{
-  KinWindow *window = kin_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  g_assert_nonnull (kin_window_get_project (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
 KinSession *
 kin_test_first_session (KinProject *project)
 {
@@ -159,24 +142,6 @@ kin_test_count_changed (const KinTestPixels *a,
     }
 
   return changed;
-}
-
-void
-kin_test_screenshot (GtkWidget  *widget,
-                     const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  kin_test_wait_for_frame (widget);
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
 }
 
 GtkWidget *

@@ -22,11 +22,6 @@ enum {
   N_STARTER_ITEMS
 };
 
-/* A window of @app at the given size, on a new copy of the starter
- * project. */
-KinWindow  *kin_test_open_starter      (KinApplication *app,
-                                        int             width,
-                                        int             height);
 /* The project keeps it alive. */
 KinSession *kin_test_first_session     (KinProject     *project);
 /* F5: presents, and waits for both windows to be drawn. */
@@ -58,11 +53,6 @@ gboolean    kin_test_same_color        (const GdkRGBA       *a,
 /* How many pixels differ between two downloads of the same size. */
 guint       kin_test_count_changed     (const KinTestPixels *a,
                                         const KinTestPixels *b);
-
-/* Waits for a frame and saves a screenshot, trying again while the
- * window is not drawn yet. */
-void        kin_test_screenshot        (GtkWidget      *widget,
-                                        const char     *name);
 
 /* The first visible label below @root whose text contains @text. */
 GtkWidget  *kin_test_find_label        (GtkWidget      *root,

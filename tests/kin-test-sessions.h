@@ -11,11 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* The page, in a window of its own, and closing it again. */
+/* The page, in a window of its own; kin_test_close_page() closes it. */
 KinSessionsPage *kin_test_show_sessions_page (KinProject      *project,
                                               int              width,
                                               int              height);
-void             kin_test_close_page         (KinSessionsPage *page);
 
 /* The model, item by item; the project keeps what is returned alive. */
 KinSession      *kin_test_session_at         (KinProject      *project,
@@ -24,12 +23,10 @@ guint            kin_test_n_sessions         (KinProject      *project);
 KinAgendaItem   *kin_test_item_at            (KinSession      *session,
                                               guint            index);
 guint            kin_test_n_items            (KinSession      *session);
-guint            kin_test_n_undo             (KinProject      *project);
 
 /* The agenda as shown. */
 KinAgendaEditor *kin_test_agenda_editor      (KinSessionsPage *page);
 GtkWidget       *kin_test_agenda_list        (KinSessionsPage *page);
-guint            kin_test_n_rows             (GtkWidget       *list);
 KinAgendaRow    *kin_test_agenda_row         (KinSessionsPage *page,
                                               guint            index);
 const char      *kin_test_start_text         (KinSessionsPage *page,
@@ -38,14 +35,10 @@ const char      *kin_test_start_text         (KinSessionsPage *page,
 /* Widgets found by their widget name. */
 GtkWidget       *kin_test_find_entry_row     (GtkWidget       *root,
                                               const char      *name);
-const char      *kin_test_label_text         (GtkWidget       *root,
-                                              const char      *name);
 gboolean         kin_test_widget_shown       (GtkWidget       *root,
                                               GType            type,
                                               const char      *name);
 
-void             kin_test_screenshot         (GtkWidget       *widget,
-                                              const char      *name);
 gboolean         kin_test_press_shortcut     (GtkWidget       *widget,
                                               const char      *trigger,
                                               const char      *action,

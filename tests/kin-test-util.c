@@ -180,13 +180,13 @@ kin_test_find_actionable (GtkWidget  *root,
   return NULL;
 }
 
-/* Whether @widget has a shortcut controller that runs @action, with
- * @argument when it is not negative, for @trigger. */
-gboolean
-kin_test_has_shortcut (GtkWidget  *widget,
-                       const char *trigger,
-                       const char *action,
-                       int         argument)
+/* The shortcut of one of @widget's shortcut controllers that runs @action,
+ * with @argument when it is not negative, for @trigger; or NULL. */
+GtkShortcut *
+kin_test_find_shortcut (GtkWidget  *widget,
+                        const char *trigger,
+                        const char *action,
+                        int         argument)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (trigger);
@@ -208,11 +208,306 @@ kin_test_has_shortcut (GtkWidget  *widget,
               g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action) == 0 &&
               gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), expected) &&
               (argument < 0 || (arguments != NULL && g_variant_get_int32 (arguments) == argument)))
-            return TRUE;
+            return g_steal_pointer (&shortcut);
         }
     }
 
-  return FALSE;
+  return NULL;
+}
+
+/* Whether @widget has a shortcut controller that runs @action, with
+ * @argument when it is not negative, for @trigger. */
+gboolean
+kin_test_has_shortcut (GtkWidget  *widget,
+                       const char *trigger,
+                       const char *action,
+                       int         argument)
+{
+  g_autoptr(GtkShortcut) shortcut = kin_test_find_shortcut (widget, trigger, action, argument);
+
+  return shortcut != NULL;
+}
+
+/* Pages ------------------------------------------------------------------- */
+
+/* Puts @child in a new window of @width by @height and shows it, without
+ * waiting for it to be drawn. */
+void
+kin_test_present (GtkWidget *child,
+                  int        width,
+                  int        height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Shows a new page of @page_type for @project in a window of its own, and
+ * waits until it is drawn. */
+GtkWidget *
+kin_test_show_page (GType       page_type,
+                    KinProject *project,
+                    int         width,
+                    int         height)
+{
+  GtkWidget *page = g_object_new (page_type, "project", project, NULL);
+
+  kin_test_present (page, width, height);
+  kin_test_wait_for_frame (page);
+
+  return page;
+}
+
+/* Destroys the window that holds @page, and checks that nothing keeps the
+ * page or the window alive. */
+void
+kin_test_close_page (gpointer page)
+{
+  g_assert_true (GTK_IS_WIDGET (page));
+
+  g_object_add_weak_pointer (G_OBJECT (page), &page);
+  kin_test_destroy_window (gtk_widget_get_root (page));
+  g_assert_null (page);
+}
+
+/* Opens a main window of @app, makes a new project from the starter in it,
+ * as the welcome page does, and shows the page of @section, when it is not
+ * NULL. */
+KinWindow *
+kin_test_open_starter_window (KinApplication *app,
+                              const char     *section,
+                              int             width,
+                              int             height)
+{
+  KinWindow *window = kin_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  kin_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
+  g_assert_nonnull (kin_window_get_project (window));
+  if (section != NULL)
+    kin_window_show_section (window, section);
+  kin_test_wait_for_frame (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* Saves a picture of @widget as it is on screen. A window that is still
+ * settling can render an empty frame; the next one is complete. */
+void
+kin_test_screenshot_widget (GtkWidget  *widget,
+                            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  kin_test_wait_for_frame (widget);
+  for (guint attempt = 0; attempt < 5; attempt++)
+    {
+      g_clear_error (&error);
+      if (kin_test_save_screenshot (widget, name, &error))
+        break;
+      kin_test_iterate (100);
+      kin_test_wait_for_frame (widget);
+    }
+  g_assert_no_error (error);
+}
+
+/* Saves a picture of the window (or popover) that holds @widget, so that
+ * the background is in the picture. */
+void
+kin_test_screenshot (GtkWidget  *widget,
+                     const char *name)
+{
+  kin_test_screenshot_widget (GTK_WIDGET (gtk_widget_get_native (widget)), name);
+}
+
+/* What pages show --------------------------------------------------------- */
+
+/* The first event controller of @type on @widget, or NULL. */
+gpointer
+kin_test_find_controller (GtkWidget *widget,
+                          GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        /* The widget keeps it alive. */
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* Drags row @from of @from_list and drops it on row @to of @to_list, as
+ * the pointer would: what the drag source offers is what the drop target
+ * receives. */
+gboolean
+kin_test_drag_row (GtkWidget *from_list,
+                   guint      from,
+                   GtkWidget *to_list,
+                   guint      to)
+{
+  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (from_list), from));
+  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (to_list), to));
+  GtkDragSource *source = kin_test_find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
+  GtkDropTarget *target = kin_test_find_controller (target_row, GTK_TYPE_DROP_TARGET);
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  const GType *types;
+  gsize n_types;
+  gboolean accepted = FALSE;
+  gboolean dropped = FALSE;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+
+  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
+  g_assert_nonnull (content);
+
+  types = gtk_drop_target_get_gtypes (target, &n_types);
+  for (gsize i = 0; i < n_types && !accepted; i++)
+    {
+      g_value_init (&value, types[i]);
+      accepted = gdk_content_provider_get_value (content, &value, NULL);
+      if (!accepted)
+        g_value_unset (&value);
+    }
+  if (!accepted)
+    return FALSE;
+
+  g_signal_emit_by_name (target, "drop", &value, 5.0, 5.0, &dropped);
+
+  return dropped;
+}
+
+
+/* The number of rows of a list box, shown or filtered out. */
+guint
+kin_test_n_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* The name of the visible page of the first stack below @root. */
+const char *
+kin_test_visible_stack_child (GtkWidget *root)
+{
+  GtkWidget *stack = kin_test_find_widget (root, GTK_TYPE_STACK, NULL);
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+/* The first preferences row of @type below @root that has @title. */
+GtkWidget *
+kin_test_find_row_titled (GtkWidget  *root,
+                          GType       type,
+                          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+
+      found = kin_test_find_row_titled (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text of the label with the widget name @name below @root. */
+const char *
+kin_test_label_text (GtkWidget  *root,
+                     const char *name)
+{
+  GtkWidget *label = kin_test_find_widget (root, GTK_TYPE_LABEL, name);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The first visible window of @type, such as a message dialog, or NULL. */
+gpointer
+kin_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        /* GTK keeps it alive while it is shown. */
+        return item;
+    }
+
+  return NULL;
+}
+
+/* Waits until @preview shows a card titled @title: previews are rebuilt
+ * when the main loop is idle. */
+void
+kin_test_wait_for_preview (KinCardPreview *preview,
+                           const char     *title)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (kin_card_preview_get_face (preview) == NULL ||
+         g_strcmp0 (kin_card_face_get_title (kin_card_preview_get_face (preview)), title) != 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE);
+    }
+}
+
+/* The undo toast shown last in the toast overlay that holds @widget, or
+ * that a page holds, while it is shown. */
+AdwToast *
+kin_test_get_undo_toast (GtkWidget *widget)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    overlay = kin_test_find_widget (widget, ADW_TYPE_TOAST_OVERLAY, NULL);
+  g_assert_nonnull (overlay);
+
+  return kin_undo_toast_get_current (overlay);
+}
+
+/* Presses the Undo button of the undo toast shown for @widget. */
+void
+kin_test_click_undo_toast (GtkWidget *widget)
+{
+  AdwToast *toast = kin_test_get_undo_toast (widget);
+
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+}
+
+/* How many steps the project can undo. */
+guint
+kin_test_n_undo (KinProject *project)
+{
+  return kin_history_get_n_undo (kin_project_get_history (project));
 }
 
 /* Loads the example project from the application's resources, as the

@@ -43,12 +43,6 @@ n_actions (KinSession *session)
   return g_list_model_get_n_items (kin_session_get_actions (session));
 }
 
-static guint
-n_undo (KinProject *project)
-{
-  return kin_history_get_n_undo (kin_project_get_history (project));
-}
-
 static KinActionList *
 show_list (KinProject *project,
            KinSession *session,
@@ -207,14 +201,14 @@ test_edit (void)
                                                               "action-due"));
   GtkCheckButton *done = GTK_CHECK_BUTTON (kin_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON,
                                                                  "action-done"));
-  guint undo_before = n_undo (project);
+  guint undo_before = kin_test_n_undo (project);
 
   /* Typing is one undo step. */
   gtk_editable_set_text (text, "S");
   gtk_editable_set_text (text, "Sh");
   gtk_editable_set_text (text, "Share <b>the</b> script & notes");
   g_assert_cmpstr (kin_action_get_text (action), ==, "Share <b>the</b> script & notes");
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (kin_action_get_text (action), ==, old_text);
   g_assert_cmpstr (gtk_editable_get_text (text), ==, old_text);

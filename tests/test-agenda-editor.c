@@ -171,7 +171,8 @@ test_reorder (void)
   g_assert_true (kin_project_redo (project));
 
   /* Dropping a row onto another moves it there. */
-  kin_agenda_editor_move_item (editor, close, 0);
+  g_assert_true (kin_test_drag_row (kin_test_agenda_list (page), 6, kin_test_agenda_list (page), 0));
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Agenda Item");
   g_assert_true (kin_test_item_at (session, 0) == close);
   g_assert_cmpstr (kin_test_start_text (page, 1), ==, "10:10");
   g_assert_true (kin_project_undo (project));

@@ -26,63 +26,7 @@ show_page (KinProject *project,
            int         width,
            int         height)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (KIN_TYPE_BOARDS_PAGE, "project", project, NULL);
-
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (page);
-
-  return KIN_BOARDS_PAGE (page);
-}
-
-static void
-close_page (KinBoardsPage *page)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page)));
-
-  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (page);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  widget = GTK_WIDGET (gtk_widget_get_root (widget));
-  kin_test_wait_for_frame (widget);
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
-}
-
-/* A popover is a surface of its own. */
-static void
-screenshot_popover (GtkWidget  *popover,
-                    const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  kin_test_wait_for_frame (popover);
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (popover, name, &error))
-        break;
-      kin_test_iterate (100);
-    }
-  g_assert_no_error (error);
+  return KIN_BOARDS_PAGE (kin_test_show_page (KIN_TYPE_BOARDS_PAGE, project, width, height));
 }
 
 static KinBoard *
@@ -115,24 +59,6 @@ note_at (KinBoard *board,
   return note;
 }
 
-static const char *
-visible_stack_child (KinBoardsPage *page)
-{
-  GtkWidget *stack = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL);
-
-  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
-}
-
-static const char *
-label_text (KinBoardsPage *page,
-            const char    *name)
-{
-  GtkWidget *label = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, name);
-
-  g_assert_nonnull (label);
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
 static void
 test_starter (void)
 {
@@ -141,15 +67,15 @@ test_starter (void)
   KinBoard *board = board_at (project, 0);
   KinBoardCanvas *canvas = kin_boards_page_get_canvas (page);
 
-  g_assert_cmpstr (visible_stack_child (page), ==, "board");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "board");
   g_assert_true (kin_boards_page_get_board (page) == board);
   g_assert_true (kin_board_canvas_get_board (canvas) == board);
-  g_assert_cmpstr (label_text (page, "question-label"), ==, kin_board_get_question (board));
+  g_assert_cmpstr (kin_test_label_text (GTK_WIDGET (page), "question-label"), ==, kin_board_get_question (board));
 
-  screenshot (GTK_WIDGET (page), "boards-starter");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-starter");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (page), "boards-starter-dark");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-starter-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Writing on a note in place, at 100%. */
@@ -157,7 +83,7 @@ test_starter (void)
   kin_board_canvas_edit_note (canvas, note_at (board, 2));
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (kin_board_canvas_get_editor (canvas))),
                                     " at all", -1);
-  screenshot (GTK_WIDGET (page), "boards-editing");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-editing");
   kin_board_canvas_commit_edit (canvas);
   g_assert_cmpstr (kin_note_get_text (note_at (board, 2)), ==, "No more “press 1 for…” menus at all");
 
@@ -168,21 +94,21 @@ test_starter (void)
     kin_board_canvas_board_to_widget (canvas, 30, 320, &x, &y);
     g_assert_true (_kin_board_canvas_press (canvas, x, y, 0));
     _kin_board_canvas_drag_to (canvas, 300, 150);
-    screenshot (GTK_WIDGET (page), "boards-rubber-band");
+    kin_test_screenshot (GTK_WIDGET (page), "boards-rubber-band");
     _kin_board_canvas_release (canvas, 300, 150);
     g_assert_cmpuint (kin_board_canvas_get_n_selected (canvas), >=, 2);
   }
 
   /* A theme's editor, and a note's menu. */
   kin_board_canvas_edit_cluster (canvas, g_list_model_get_item (kin_board_get_clusters (board), 1));
-  screenshot_popover (canvas->theme_editor, "boards-theme-editor");
+  kin_test_screenshot (canvas->theme_editor, "boards-theme-editor");
   gtk_popover_popdown (GTK_POPOVER (canvas->theme_editor));
   kin_board_canvas_focus_note (canvas, note_at (board, 4));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.menu", NULL));
-  screenshot_popover (canvas->context_menu, "boards-note-menu");
+  kin_test_screenshot (canvas->context_menu, "boards-note-menu");
   gtk_popover_popdown (GTK_POPOVER (canvas->context_menu));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -212,7 +138,7 @@ test_narrow (void)
   }
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >, 200);
 
-  screenshot (GTK_WIDGET (page), "boards-narrow");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-narrow");
 
   /* With the voting bar and the search bar open too, the board keeps
    * room to work in. */
@@ -222,8 +148,8 @@ test_narrow (void)
   kin_test_wait_for_frame (GTK_WIDGET (page));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, 360);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >, 150);
-  screenshot (GTK_WIDGET (page), "boards-narrow-bars");
-  close_page (page);
+  kin_test_screenshot (GTK_WIDGET (page), "boards-narrow-bars");
+  kin_test_close_page (page);
 }
 
 
@@ -245,22 +171,22 @@ test_empty_and_boards (void)
   KinBoardsPage *page = show_page (project, 900, 700);
   KinBoard *first, *copy;
 
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
   g_assert_nonnull (kin_test_find_actionable (GTK_WIDGET (page), "boards.new"));
-  screenshot (GTK_WIDGET (page), "boards-empty");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-empty");
 
   /* A new board is one step, shown at once, with a question to start from. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "boards.new", NULL));
   g_assert_cmpuint (n_boards (project), ==, 1);
   first = board_at (project, 0);
   g_assert_true (kin_boards_page_get_board (page) == first);
-  g_assert_cmpstr (visible_stack_child (page), ==, "board");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "board");
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Board");
   g_assert_cmpstr (kin_board_get_title (first), ==, "Our Future Vision");
   g_assert_cmpint (kin_board_get_votes_per_person (first), ==, 3);
   g_assert_true (gtk_widget_get_visible (kin_test_find_widget (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE, NULL)));
   kin_test_wait_for_frame (GTK_WIDGET (page));
-  screenshot (GTK_WIDGET (page), "boards-new-board");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-new-board");
 
   /* Duplicating shows the copy; deleting shows the board that takes its
    * place, and the toast's Undo brings it back. */
@@ -288,10 +214,10 @@ test_empty_and_boards (void)
   /* The last board deleted: the empty page again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "boards.delete", NULL));
   g_assert_cmpuint (n_boards (project), ==, 0);
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
   g_assert_null (kin_boards_page_get_board (page));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -317,7 +243,7 @@ test_settings (void)
                    kin_board_get_question (board));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (question)), "What will tenants notice?", -1);
   g_assert_cmpstr (kin_board_get_question (board), ==, "What will tenants notice?");
-  g_assert_cmpstr (label_text (page, "question-label"), ==, "What will tenants notice?");
+  g_assert_cmpstr (kin_test_label_text (GTK_WIDGET (page), "question-label"), ==, "What will tenants notice?");
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (votes), 5);
   g_assert_cmpint (kin_board_get_votes_per_person (board), ==, 5);
@@ -339,10 +265,10 @@ test_settings (void)
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (find_named (page, GTK_TYPE_MENU_BUTTON, "settings-button")));
   kin_test_wait_for_frame (GTK_WIDGET (settings));
-  screenshot_popover (GTK_WIDGET (settings), "boards-settings");
+  kin_test_screenshot (GTK_WIDGET (settings), "boards-settings");
   gtk_popover_popdown (GTK_POPOVER (settings));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -367,17 +293,17 @@ test_voting_bar (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "The room");
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 2), ==, "Ben");
   g_assert_null (kin_board_canvas_get_voter (canvas));
-  g_assert_true (g_str_has_prefix (label_text (page, "dots-label"), "The room: no limit"));
+  g_assert_true (g_str_has_prefix (kin_test_label_text (GTK_WIDGET (page), "dots-label"), "The room: no limit"));
 
   /* The chosen voter's budget: "N of M dots left". */
   gtk_drop_down_set_selected (voters, 1);
   g_assert_cmpstr (kin_board_canvas_get_voter (canvas), ==, "Ana");
-  g_assert_cmpstr (label_text (page, "dots-label"), ==, "Ana: 3 of 3 dots left");
+  g_assert_cmpstr (kin_test_label_text (GTK_WIDGET (page), "dots-label"), ==, "Ana: 3 of 3 dots left");
   g_assert_true (kin_board_canvas_add_vote (canvas, note));
-  g_assert_cmpstr (label_text (page, "dots-label"), ==, "Ana: 2 of 3 dots left");
+  g_assert_cmpstr (kin_test_label_text (GTK_WIDGET (page), "dots-label"), ==, "Ana: 2 of 3 dots left");
 
   kin_test_wait_for_frame (GTK_WIDGET (page));
-  screenshot (GTK_WIDGET (page), "boards-voting");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-voting");
 
   /* The ranking lists the themes and notes with votes, most first. */
   {
@@ -393,7 +319,7 @@ test_voting_bar (void)
     kin_test_wait_for_frame (GTK_WIDGET (ranking));
     g_assert_cmpuint (kin_board_ranking_get_n_notes (ranking), ==, MIN (with_votes, 20));
     g_assert_cmpuint (kin_board_ranking_get_n_themes (ranking), ==, 4);
-    screenshot_popover (GTK_WIDGET (ranking), "boards-ranking");
+    kin_test_screenshot (GTK_WIDGET (ranking), "boards-ranking");
     gtk_popover_popdown (GTK_POPOVER (ranking));
   }
 
@@ -404,7 +330,7 @@ test_voting_bar (void)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (voting), FALSE);
   g_assert_false (kin_board_canvas_get_voting (canvas));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -437,7 +363,7 @@ test_silent_writing (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (reveal)), ==, "_Reveal All (2 Hidden)");
 
   kin_test_wait_for_frame (GTK_WIDGET (page));
-  screenshot (GTK_WIDGET (page), "boards-silent");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-silent");
 
   /* Reveal All turns them over, as one step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "boards.reveal-all", NULL));
@@ -455,7 +381,7 @@ test_silent_writing (void)
   g_assert_true (kin_project_undo (project));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (silent)));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static guint
@@ -503,7 +429,7 @@ test_filters (void)
   g_assert_cmpuint (commitment, >, 0);
   g_assert_cmpuint (kin_board_canvas_count_matching (canvas), ==, commitment);
   expected = g_strdup_printf ("%u of %u notes match", commitment, n);
-  g_assert_cmpstr (label_text (page, "match-label"), ==, expected);
+  g_assert_cmpstr (kin_test_label_text (GTK_WIDGET (page), "match-label"), ==, expected);
 
   /* Every set filter must match. */
   gtk_drop_down_set_selected (voices, 1 + KIN_VOICE_TENANT);
@@ -523,14 +449,14 @@ test_filters (void)
   kin_test_iterate (400);
   g_assert_cmpuint (kin_board_canvas_count_matching (canvas), ==, 2);
   kin_test_wait_for_frame (GTK_WIDGET (page));
-  screenshot (GTK_WIDGET (page), "boards-filter");
+  kin_test_screenshot (GTK_WIDGET (page), "boards-filter");
 
   /* Closing the bar shows every note again. */
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (search_bar), FALSE);
   g_assert_cmpuint (kin_board_canvas_count_matching (canvas), ==, n);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -626,7 +552,7 @@ test_export (void)
   g_unlink (pdf);
   g_unlink (png);
   g_unlink (svg);
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -646,7 +572,7 @@ test_in_window (void)
   g_assert_nonnull (page);
   g_assert_true (kin_boards_page_get_project (KIN_BOARDS_PAGE (page)) == project);
   g_assert_true (kin_boards_page_get_board (KIN_BOARDS_PAGE (page)) == board_at (project, 0));
-  screenshot (GTK_WIDGET (window), "boards-window");
+  kin_test_screenshot (GTK_WIDGET (window), "boards-window");
 
   kin_test_destroy_window (window);
 }

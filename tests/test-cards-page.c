@@ -24,26 +24,7 @@ show_page (KinProject *project,
            int         width,
            int         height)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (KIN_TYPE_CARDS_PAGE, "project", project, NULL);
-
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (page);
-
-  return KIN_CARDS_PAGE (page);
-}
-
-static void
-close_page (KinCardsPage *page)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page)));
-
-  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (page);
+  return KIN_CARDS_PAGE (kin_test_show_page (KIN_TYPE_CARDS_PAGE, project, width, height));
 }
 
 static KinDeck *
@@ -77,12 +58,6 @@ n_cards (KinDeck *deck)
   return g_list_model_get_n_items (kin_deck_get_cards (deck));
 }
 
-static guint
-n_undo (KinProject *project)
-{
-  return kin_history_get_n_undo (kin_project_get_history (project));
-}
-
 static GtkWidget *
 find_list (KinCardsPage *page,
            const char   *name)
@@ -91,18 +66,6 @@ find_list (KinCardsPage *page,
 
   g_assert_nonnull (list);
   return list;
-}
-
-static guint
-n_rows (GtkWidget *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row))
-      n++;
-
-  return n;
 }
 
 /* The texts of every label inside @widget, joined by newlines. */
@@ -155,29 +118,6 @@ row_text (GtkWidget *list,
   return g_string_free (text, FALSE);
 }
 
-static GtkWidget *
-find_row_titled (GtkWidget  *root,
-                 GType       type,
-                 const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-
-      found = find_row_titled (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static const char *
 visible_child (GtkWidget  *root,
                const char *page_name)
@@ -200,43 +140,6 @@ visible_child (GtkWidget  *root,
   return NULL;
 }
 
-/* Previews are rebuilt when the main loop is idle. */
-static void
-wait_for_preview (KinCardPreview *preview,
-                  const char     *title)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (kin_card_preview_get_face (preview) == NULL ||
-         g_strcmp0 (kin_card_face_get_title (kin_card_preview_get_face (preview)), title) != 0)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE);
-    }
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* The window, not the page, so that the background is in the picture. */
-  widget = GTK_WIDGET (gtk_widget_get_root (widget));
-  kin_test_wait_for_frame (widget);
-  /* A window that is still settling can render an empty frame; the next
-   * one is complete. */
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
-}
-
 static void
 test_starter (void)
 {
@@ -247,7 +150,7 @@ test_starter (void)
   KinCardEditor *editor = kin_cards_page_get_editor (page);
   GtkWidget *decks_list = find_list (page, "decks-list");
   GtkWidget *cards_list = find_list (page, "cards-list");
-  GtkWidget *title_row = find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  GtkWidget *title_row = kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
   KinCardPreview *preview;
   g_autofree char *deck_text = NULL;
   g_autofree char *card_text = NULL;
@@ -255,8 +158,8 @@ test_starter (void)
 
   g_assert_cmpuint (n_decks (project), ==, 1);
   g_assert_cmpuint (n_cards (deck), ==, 21);
-  g_assert_cmpuint (n_rows (decks_list), ==, 1);
-  g_assert_cmpuint (n_rows (cards_list), ==, 21);
+  g_assert_cmpuint (kin_test_n_rows (decks_list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 21);
 
   /* The deck row says what the deck holds. */
   deck_text = row_text (decks_list, 0);
@@ -278,7 +181,7 @@ test_starter (void)
 
   /* The preview is the card renderer's conversation face. */
   preview = KIN_CARD_PREVIEW (kin_test_find_widget (GTK_WIDGET (editor), KIN_TYPE_CARD_PREVIEW, NULL));
-  wait_for_preview (preview, kin_card_get_title (first));
+  kin_test_wait_for_preview (preview, kin_card_get_title (first));
   g_assert_cmpint (kin_card_face_get_kind (kin_card_preview_get_face (preview)), ==,
                    KIN_CARD_FACE_CONVERSATION);
   g_assert_cmpstr (kin_card_face_get_body (kin_card_preview_get_face (preview)), ==,
@@ -287,79 +190,19 @@ test_starter (void)
                    kin_principle_get_color (principle));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), >, 150);
 
-  screenshot (GTK_WIDGET (page), "cards-starter");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-starter");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (page), "cards-starter-dark");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-starter-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Selecting another card shows it. */
   kin_cards_page_select_card (page, card_at (deck, 5));
-  wait_for_preview (preview, kin_card_get_title (card_at (deck, 5)));
+  kin_test_wait_for_preview (preview, kin_card_get_title (card_at (deck, 5)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
                    kin_card_get_title (card_at (deck, 5)));
 
-  close_page (page);
-}
-
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        /* The widget keeps it alive. */
-        return controller;
-    }
-
-  return NULL;
-}
-
-/* Drags row @from of @from_list and drops it on row @to of @to_list, as
- * the pointer would: what the drag source offers is what the drop target
- * receives. */
-static gboolean
-drag_row (GtkWidget *from_list,
-          guint      from,
-          GtkWidget *to_list,
-          guint      to)
-{
-  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (from_list), from));
-  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (to_list), to));
-  GtkDragSource *source = find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
-  GtkDropTarget *target = find_controller (target_row, GTK_TYPE_DROP_TARGET);
-  g_autoptr(GdkContentProvider) content = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
-  const GType *types;
-  gsize n_types;
-  gboolean accepted = FALSE;
-  gboolean dropped = FALSE;
-
-  g_assert_nonnull (source);
-  g_assert_nonnull (target);
-
-  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
-  g_assert_nonnull (content);
-
-  types = gtk_drop_target_get_gtypes (target, &n_types);
-  for (gsize i = 0; i < n_types && !accepted; i++)
-    {
-      g_value_init (&value, types[i]);
-      accepted = gdk_content_provider_get_value (content, &value, NULL);
-      if (!accepted)
-        g_value_unset (&value);
-    }
-  if (!accepted)
-    return FALSE;
-
-  g_signal_emit_by_name (target, "drop", &value, 5.0, 5.0, &dropped);
-
-  return dropped;
+  kin_test_close_page (page);
 }
 
 static void
@@ -373,15 +216,15 @@ test_edit_fields (void)
   g_autofree char *old_prompt = g_strdup (kin_card_get_prompt (card));
   g_autofree char *old_principle = g_strdup (kin_card_get_principle (card));
   int old_minutes = kin_card_get_minutes (card);
-  GtkWidget *title_row = find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
-  GtkWidget *principle_row = find_row_titled (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Principle");
+  GtkWidget *title_row = kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  GtkWidget *principle_row = kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Principle");
   GtkWidget *spin = kin_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, NULL);
   GtkWidget *prompt_view = kin_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, "prompt-view");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (prompt_view));
   GtkWidget *cards_list = find_list (page, "cards-list");
   KinCardPreview *preview = KIN_CARD_PREVIEW (kin_test_find_widget (GTK_WIDGET (editor), KIN_TYPE_CARD_PREVIEW, NULL));
   KinPrinciple *third = g_list_model_get_item (kin_project_get_principles (project), 2);
-  guint undo_before = n_undo (project);
+  guint undo_before = kin_test_n_undo (project);
   g_autofree char *row = NULL;
   GtkTextIter end;
 
@@ -399,10 +242,10 @@ test_edit_fields (void)
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Kept");
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Kept promises");
   g_assert_cmpstr (kin_card_get_title (card), ==, "Kept promises");
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
   row = row_text (cards_list, 0);
   g_assert_nonnull (strstr (row, "Kept promises"));
-  wait_for_preview (preview, "Kept promises");
+  kin_test_wait_for_preview (preview, "Kept promises");
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (kin_card_get_title (card), ==, old_title);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, old_title);
@@ -410,13 +253,13 @@ test_edit_fields (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Kept promises");
 
   /* The prompt, typed in several pieces, is one step too. */
-  undo_before = n_undo (project);
+  undo_before = kin_test_n_undo (project);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, " And", -1);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\nthen?", -1);
   g_assert_true (g_str_has_suffix (kin_card_get_prompt (card), " And\nthen?"));
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (kin_card_get_prompt (card), ==, old_prompt);
   {
@@ -474,7 +317,7 @@ test_edit_fields (void)
   g_assert_cmpint (kin_card_get_minutes (card), ==, old_minutes);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, old_minutes);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -504,13 +347,13 @@ test_follow_ups (void)
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Follow-up Question");
 
   /* Typing is one step, committed by a pause or when leaving the card. */
-  undo_before = n_undo (project);
+  undo_before = kin_test_n_undo (project);
   row = kin_string_list_group_get_row (group, n);
   gtk_editable_set_text (GTK_EDITABLE (row), "W");
   gtk_editable_set_text (GTK_EDITABLE (row), "What next?");
   kin_card_editor_flush (editor);
   g_assert_cmpstr (kin_card_get_follow_ups (card)[n], ==, "What next?");
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
   gtk_editable_set_text (GTK_EDITABLE (row), "What happens next?");
   kin_test_iterate (700);
   g_assert_cmpstr (kin_card_get_follow_ups (card)[n], ==, "What happens next?");
@@ -535,7 +378,7 @@ test_follow_ups (void)
 
     kin_test_wait_for_frame (GTK_WIDGET (page));
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    screenshot (GTK_WIDGET (page), "cards-follow-ups");
+    kin_test_screenshot (GTK_WIDGET (page), "cards-follow-ups");
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "string-list.remove", "i", n - 1));
@@ -548,7 +391,7 @@ test_follow_ups (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_string_list_group_get_row (group, n - 1))), ==,
                    "Who does what next?");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -560,6 +403,7 @@ test_card_list_editing (void)
   KinCard *first = card_at (deck, 0);
   KinCard *second = card_at (deck, 1);
   GtkWidget *cards_list = find_list (page, "cards-list");
+  g_autoptr(AdwToast) old_toast = NULL;
   KinCard *added;
   KinCard *copy;
 
@@ -588,7 +432,7 @@ test_card_list_editing (void)
   g_assert_true (card_at (deck, 1) == second);
 
   /* Dropping a card onto another puts it in that place. */
-  g_assert_true (drag_row (cards_list, 0, cards_list, 20));
+  g_assert_true (kin_test_drag_row (cards_list, 0, cards_list, 20));
   g_assert_true (card_at (deck, 20) == first);
   g_assert_true (kin_cards_page_get_selected_card (page) == first);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Card");
@@ -605,10 +449,10 @@ test_card_list_editing (void)
   g_assert_cmpstr (kin_card_get_principle (added), ==, kin_card_get_principle (second));
   g_assert_true (kin_cards_page_get_selected_card (page) == added);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Card");
-  g_assert_cmpuint (n_rows (cards_list), ==, 22);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 22);
   g_assert_true (kin_project_undo (project));
   g_assert_cmpuint (n_cards (deck), ==, 21);
-  g_assert_cmpuint (n_rows (cards_list), ==, 21);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 21);
   g_assert_true (kin_project_redo (project));
   g_assert_cmpuint (n_cards (deck), ==, 22);
   g_assert_true (kin_project_undo (project));
@@ -634,20 +478,23 @@ test_card_list_editing (void)
   g_assert_true (kin_cards_page_get_selected_card (page) == card_at (deck, 2));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (cards_list))) ==
                  GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 2)));
-  screenshot (GTK_WIDGET (page), "cards-deleted-toast");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.undo", NULL));
+  kin_test_screenshot (GTK_WIDGET (page), "cards-deleted-toast");
+  kin_test_click_undo_toast (GTK_WIDGET (page));
   g_assert_cmpuint (n_cards (deck), ==, 22);
   g_assert_true (card_at (deck, 2) == copy);
 
-  /* An old toast's Undo does nothing once something else was done. */
+  /* An old toast goes once something else was done, and its Undo does
+   * nothing. */
   kin_cards_page_select_card (page, copy);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.delete-card", NULL));
+  old_toast = g_object_ref (kin_test_get_undo_toast (GTK_WIDGET (page)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.add-card", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.undo", NULL));
+  g_assert_null (kin_test_get_undo_toast (GTK_WIDGET (page)));
+  g_signal_emit_by_name (old_toast, "button-clicked");
   g_assert_cmpuint (n_cards (deck), ==, 22);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Card");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -666,7 +513,7 @@ test_move_between_decks (void)
   guint undo_before;
 
   other = kin_deck_add (project, "Warm_ups");
-  g_assert_cmpuint (n_rows (decks_list), ==, 2);
+  g_assert_cmpuint (kin_test_n_rows (decks_list), ==, 2);
   g_assert_true (kin_cards_page_get_selected_deck (page) == deck);
 
   /* The Move to Deck menu lists the other decks, titles as they are (a
@@ -705,34 +552,34 @@ test_move_between_decks (void)
   }
 
   /* The Move to Deck menu. */
-  undo_before = n_undo (project);
+  undo_before = kin_test_n_undo (project);
   kin_cards_page_select_card (page, first);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.move-to-deck", "s",
                                              kin_object_get_id (KIN_OBJECT (other))));
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
   g_assert_true (kin_deck_find_card (project, first, NULL) == other);
   g_assert_cmpstr (kin_object_get_id (KIN_OBJECT (first)), ==, first_id);
   g_assert_cmpuint (n_cards (deck), ==, 20);
-  g_assert_cmpuint (n_rows (cards_list), ==, 20);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 20);
   g_assert_true (kin_cards_page_get_selected_card (page) == second);
   deck_text = row_text (decks_list, 1);
   g_assert_nonnull (strstr (deck_text, "1 card"));
-  screenshot (GTK_WIDGET (page), "cards-moved-toast");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-moved-toast");
 
   g_assert_true (kin_project_undo (project));
   g_assert_true (card_at (deck, 0) == first);
   g_assert_cmpuint (n_cards (other), ==, 0);
-  g_assert_cmpuint (n_rows (cards_list), ==, 21);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 21);
   g_assert_true (kin_project_redo (project));
   g_assert_true (card_at (other, 0) == first);
   g_assert_true (kin_project_undo (project));
 
   /* Dragging a card onto a deck row moves it to the end of that deck. */
-  g_assert_true (drag_row (cards_list, 1, decks_list, 1));
+  g_assert_true (kin_test_drag_row (cards_list, 1, decks_list, 1));
   g_assert_true (card_at (other, 0) == second);
   g_assert_cmpuint (n_cards (deck), ==, 20);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Card to Deck");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.undo", NULL));
+  kin_test_click_undo_toast (GTK_WIDGET (page));
   g_assert_true (card_at (deck, 1) == second);
 
   /* Moving to a new deck makes the deck and moves the card in one step. */
@@ -748,9 +595,9 @@ test_move_between_decks (void)
   kin_cards_page_move_card (page, second, other, G_MAXUINT);
   kin_cards_page_select_card (page, second);
   g_assert_true (kin_cards_page_get_selected_deck (page) == other);
-  g_assert_cmpuint (n_rows (cards_list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 1);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -788,15 +635,15 @@ test_decks (void)
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "New Deck");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "New Deck");
-  screenshot (GTK_WIDGET (page), "cards-new-deck");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-new-deck");
 
   /* Renaming is one step; Enter in the entry does it. */
-  undo_before = n_undo (project);
+  undo_before = kin_test_n_undo (project);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Warm-ups ");
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (kin_deck_get_title (added), ==, "Warm-ups");
   g_assert_false (gtk_widget_get_visible (popover));
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Rename Deck");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "Warm-ups");
   {
@@ -817,7 +664,7 @@ test_decks (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Something else");
   gtk_popover_popdown (GTK_POPOVER (popover));
   g_assert_cmpstr (kin_deck_get_title (added), ==, "Warm-ups");
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
 
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "New Deck");
@@ -847,12 +694,12 @@ test_decks (void)
 
   /* Delete with the toast's Undo: one step brings back the deck and its
    * cards. */
-  undo_before = n_undo (project);
+  undo_before = kin_test_n_undo (project);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.delete-deck", NULL));
   g_assert_cmpuint (n_decks (project), ==, 1);
   g_assert_true (kin_cards_page_get_selected_deck (page) == deck);
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.undo", NULL));
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
+  kin_test_click_undo_toast (GTK_WIDGET (page));
   g_assert_cmpuint (n_decks (project), ==, 2);
   g_assert_true (deck_at (project, 1) == copy);
   g_assert_cmpuint (n_cards (copy), ==, 21);
@@ -861,7 +708,7 @@ test_decks (void)
 
   /* Dragging a deck onto another reorders the list. */
   g_assert_true (kin_project_undo (project));
-  g_assert_true (drag_row (decks_list, 1, decks_list, 0));
+  g_assert_true (kin_test_drag_row (decks_list, 1, decks_list, 0));
   g_assert_true (deck_at (project, 0) == copy);
   g_assert_true (kin_cards_page_get_selected_deck (page) == copy);
 
@@ -890,7 +737,7 @@ test_decks (void)
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (visible_child (GTK_WIDGET (page), "decks"), ==, "decks");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -901,14 +748,14 @@ test_empty_state (void)
 
   g_assert_cmpstr (visible_child (GTK_WIDGET (page), "decks"), ==, "empty");
   g_assert_nonnull (kin_test_find_actionable (GTK_WIDGET (page), "cards.add-deck"));
-  screenshot (GTK_WIDGET (page), "cards-empty");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.add-deck", NULL));
   kin_test_wait_for_frame (GTK_WIDGET (page));
   g_assert_cmpstr (visible_child (GTK_WIDGET (page), "decks"), ==, "decks");
   g_assert_cmpstr (visible_child (GTK_WIDGET (page), "no-match"), ==, "empty");
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Deck");
-  screenshot (GTK_WIDGET (page), "cards-empty-deck");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-empty-deck");
 
   /* The first card of a deck, with no principle to share. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.add-card", NULL));
@@ -923,7 +770,7 @@ test_empty_state (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "cards.add-deck", NULL);
   g_assert_cmpuint (n_decks (project), ==, 1);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -947,11 +794,11 @@ test_user_text_is_not_markup (void)
   deck_text = row_text (decks_list, 0);
   g_assert_nonnull (strstr (card_text, "<b>Bold</b> & brave"));
   g_assert_nonnull (strstr (deck_text, "Q&A <i>deck</i>"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
                                                                         "Title"))),
                    ==, "<b>Bold</b> & brave");
-  wait_for_preview (preview, "<b>Bold</b> & brave");
-  screenshot (GTK_WIDGET (page), "cards-markup");
+  kin_test_wait_for_preview (preview, "<b>Bold</b> & brave");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-markup");
 
   /* Toast titles are markup: the deleted card's title is shown as typed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.delete-card", NULL));
@@ -962,10 +809,10 @@ test_user_text_is_not_markup (void)
     collect_shown_text (GTK_WIDGET (page), shown);
     g_assert_nonnull (strstr (shown->str, "Card “<b>Bold</b> & brave” deleted"));
   }
-  screenshot (GTK_WIDGET (page), "cards-markup-toast");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.undo", NULL));
+  kin_test_screenshot (GTK_WIDGET (page), "cards-markup-toast");
+  kin_test_click_undo_toast (GTK_WIDGET (page));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -987,18 +834,18 @@ test_filter (void)
 
   /* Words in a follow-up question find the card; case does not matter. */
   kin_cards_page_set_search (page, "MEETING THE SAME BARRIER", NULL);
-  g_assert_cmpuint (n_rows (cards_list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 1);
   g_assert_true (kin_cards_page_get_selected_card (page) == first);
 
   kin_cards_page_set_search (page, "nothing like this anywhere", NULL);
-  g_assert_cmpuint (n_rows (cards_list), ==, 0);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 0);
   g_assert_cmpstr (visible_child (GTK_WIDGET (page), "no-match"), ==, "no-match");
   g_assert_null (kin_cards_page_get_selected_card (page));
-  screenshot (GTK_WIDGET (page), "cards-no-match");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-no-match");
 
   /* One principle's cards; moving and adding work within what is shown. */
   kin_cards_page_set_search (page, NULL, equality);
-  g_assert_cmpuint (n_rows (cards_list), ==, n_equality);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, n_equality);
   kin_cards_page_select_card (page, first);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.move-down", NULL));
   g_assert_true (card_at (deck, 1) == first);
@@ -1010,17 +857,17 @@ test_filter (void)
   g_assert_nonnull (added);
   g_assert_cmpstr (kin_card_get_principle (added), ==, equality);
   /* The search was cleared so that the new card shows. */
-  g_assert_cmpuint (n_rows (cards_list), ==, n_equality + 1);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, n_equality + 1);
 
   /* Cards with no principle. */
   kin_project_set (project, added, "principle", NULL, NULL);
   kin_cards_page_set_search (page, NULL, "");
-  g_assert_cmpuint (n_rows (cards_list), ==, 1);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 1);
 
   kin_cards_page_set_search (page, NULL, NULL);
-  g_assert_cmpuint (n_rows (cards_list), ==, 22);
+  g_assert_cmpuint (kin_test_n_rows (cards_list), ==, 22);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -1037,21 +884,21 @@ test_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, 360);
   kin_test_iterate (500);
   g_assert_true (gtk_widget_is_ancestor (decks_list, adw_leaflet_get_visible_child (leaflet)));
-  screenshot (GTK_WIDGET (page), "cards-narrow-decks");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-narrow-decks");
 
   /* Choosing the deck shows its cards, with a way back. */
   g_signal_emit_by_name (decks_list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (decks_list), 0));
   kin_test_wait_for_frame (GTK_WIDGET (page));
   g_assert_true (gtk_widget_is_ancestor (cards_list, adw_leaflet_get_visible_child (leaflet)));
   g_assert_true (gtk_widget_is_visible (kin_test_find_actionable (GTK_WIDGET (page), "cards.show-decks")));
-  screenshot (GTK_WIDGET (page), "cards-narrow-cards");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-narrow-cards");
 
   /* Choosing a card shows the editor. */
   g_signal_emit_by_name (cards_list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (cards_list), 0));
   kin_test_wait_for_frame (GTK_WIDGET (page));
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (editor), adw_leaflet_get_visible_child (leaflet)));
   g_assert_true (gtk_widget_is_visible (kin_test_find_actionable (GTK_WIDGET (page), "cards.show-cards")));
-  screenshot (GTK_WIDGET (page), "cards-narrow-editor");
+  kin_test_screenshot (GTK_WIDGET (page), "cards-narrow-editor");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cards.show-cards", NULL));
   kin_test_wait_for_frame (GTK_WIDGET (page));
@@ -1060,7 +907,7 @@ test_narrow (void)
   kin_test_wait_for_frame (GTK_WIDGET (page));
   g_assert_true (gtk_widget_is_ancestor (decks_list, adw_leaflet_get_visible_child (leaflet)));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static gboolean
@@ -1090,26 +937,19 @@ shortcuts_window_has (GtkWidget  *widget,
 static void
 test_in_window (void)
 {
-  KinWindow *window = kin_window_new (app);
+  KinWindow *window = kin_test_open_starter_window (app, "cards", 1280, 800);
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWidget *help_overlay;
   KinCardsPage *page;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  kin_window_show_section (window, "cards");
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-
   page = KIN_CARDS_PAGE (kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_CARDS_PAGE, NULL));
   g_assert_nonnull (page);
   g_assert_true (kin_cards_page_get_project (page) == kin_window_get_project (window));
-  screenshot (GTK_WIDGET (window), "window-cards");
+  kin_test_screenshot (GTK_WIDGET (window), "window-cards");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (600);
-  screenshot (GTK_WIDGET (window), "window-cards-narrow");
+  kin_test_screenshot (GTK_WIDGET (window), "window-cards-narrow");
 
   /* The page's keys are in the shortcuts window. */
   builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
@@ -1121,7 +961,6 @@ test_in_window (void)
 
   kin_test_destroy_window (window);
 }
-
 
 int
 main (int   argc,

@@ -155,17 +155,6 @@ n_gains (Fixture *fixture)
 }
 
 static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  kin_test_wait_for_frame (widget);
-  g_assert_true (kin_test_save_screenshot (widget, name, &error));
-  g_assert_no_error (error);
-}
-
-static void
 select_gain (Fixture *fixture,
              KinGain *gain)
 {
@@ -424,22 +413,6 @@ test_sorting (void)
   fixture_close (&fixture);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static void
 test_drop_and_delete (void)
 {
@@ -471,7 +444,7 @@ test_drop_and_delete (void)
   select_gain (&fixture, gain);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "gains.delete", NULL));
   kin_test_iterate (20);
-  dialog = find_message_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Gain?");
   adw_message_dialog_response (dialog, "cancel");
@@ -480,7 +453,7 @@ test_drop_and_delete (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "gains.delete", NULL));
   kin_test_iterate (20);
-  dialog = find_message_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_object_ref (gain);
   adw_message_dialog_response (dialog, "delete");
@@ -592,7 +565,7 @@ test_editor (void)
 
   gtk_window_set_default_size (GTK_WINDOW (editor), 360, 900);
   kin_test_iterate (100);
-  screenshot (editor, "gains-editor-360");
+  kin_test_screenshot (editor, "gains-editor-360");
 
   /* And its chips, further down. */
   {
@@ -601,7 +574,7 @@ test_editor (void)
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
     kin_test_iterate (100);
-    screenshot (editor, "gains-editor-360-chips");
+    kin_test_screenshot (editor, "gains-editor-360-chips");
   }
 
   gtk_window_close (GTK_WINDOW (editor));
@@ -629,7 +602,7 @@ wait_for_message (Fixture    *fixture,
 static void
 close_message_dialog (void)
 {
-  AdwMessageDialog *dialog = find_message_dialog ();
+  AdwMessageDialog *dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "close");
@@ -756,7 +729,7 @@ test_progress (void)
   g_assert_cmpstr (kin_gains_progress_get_summary (progress), ==,
                    "5 wins by 4 people. 1 dropped gain stays in the log but is not counted as a win.");
 
-  screenshot (fixture.window, "gains-progress");
+  kin_test_screenshot (fixture.window, "gains-progress");
 
   /* Every chart exports to every format. */
   for (int kind = 0; kind < KIN_GAIN_CHART_N_KINDS; kind++)
@@ -789,25 +762,25 @@ test_screenshots (void)
 
   fixture_open (&fixture, 1000, 640);
   select_gain (&fixture, shown_gain (&fixture, 1));
-  screenshot (fixture.window, "gains-list");
+  kin_test_screenshot (fixture.window, "gains-list");
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   kin_test_iterate (100);
-  screenshot (fixture.window, "gains-list-dark");
+  kin_test_screenshot (fixture.window, "gains-list-dark");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (fixture.page, ADW_TYPE_VIEW_STACK, NULL)),
                                          "progress");
   kin_test_iterate (100);
-  screenshot (fixture.window, "gains-progress-dark");
+  kin_test_screenshot (fixture.window, "gains-progress-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   fixture_close (&fixture);
 
   fixture_open (&fixture, 360, 700);
   g_assert_cmpint (gtk_widget_get_width (fixture.window), <=, 400);
-  screenshot (fixture.window, "gains-list-360");
+  kin_test_screenshot (fixture.window, "gains-list-360");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (fixture.page, ADW_TYPE_VIEW_STACK, NULL)),
                                          "progress");
   kin_test_iterate (100);
-  screenshot (fixture.window, "gains-progress-360");
+  kin_test_screenshot (fixture.window, "gains-progress-360");
   fixture_close (&fixture);
 }
 

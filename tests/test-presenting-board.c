@@ -108,7 +108,7 @@ static KinWindow *
 present_board_item (int width,
                     int height)
 {
-  KinWindow *window = kin_test_open_starter (app, width, height);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, width, height);
   KinPresenter *presenter;
 
   kin_test_start_presenting (window);
@@ -190,7 +190,7 @@ check_projector (int      width,
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), ==, height);
 
   /* The question is big enough for the back of the room. */
-  kin_test_screenshot (GTK_WIDGET (view), name);
+  kin_test_screenshot_widget (GTK_WIDGET (view), name);
   g_test_message ("%s: question %.1f px, height %d", name, kin_projector_view_get_prompt_pixel_size (view), height);
   g_assert_cmpfloat (kin_projector_view_get_prompt_pixel_size (view), >=, height / 20.0);
 
@@ -207,7 +207,7 @@ check_projector (int      width,
 
   /* Blank still wins. */
   kin_presenter_set_blanked (presenter, TRUE);
-  kin_test_screenshot (GTK_WIDGET (view), blank_name);
+  kin_test_screenshot_widget (GTK_WIDGET (view), blank_name);
   kin_test_download (GTK_WIDGET (view), &pixels);
   for (guint y = 0; y < pixels.height; y += 4)
     for (guint x = 0; x < pixels.width; x += 4)
@@ -222,7 +222,7 @@ check_projector (int      width,
   /* A board with nothing on it yet shows its title and question. */
   g_list_store_remove_all (G_LIST_STORE (kin_board_get_notes (board)));
   g_list_store_remove_all (G_LIST_STORE (kin_board_get_clusters (board)));
-  kin_test_screenshot (GTK_WIDGET (view), empty_name);
+  kin_test_screenshot_widget (GTK_WIDGET (view), empty_name);
   g_assert_cmpfloat (kin_projector_view_get_prompt_pixel_size (view), >=, height / 20.0);
   kin_test_download (GTK_WIDGET (view), &pixels);
   g_assert_cmpuint (count_color (&pixels, &note_yellow), ==, 0);
@@ -280,7 +280,7 @@ test_console_board (void)
   g_assert_true (kin_board_canvas_get_project (canvas) == project);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), >=, gtk_widget_get_width (GTK_WIDGET (console)) / 2);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >=, 400);
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-board");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-board");
 
   /* A note added in the console is on the projector, and undo takes it
    * back off. The board renderer copies a note it has drawn before from a
@@ -328,7 +328,7 @@ test_console_board (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (dots)), ==, "Ana: 3 of 3 dots left");
   g_assert_true (kin_board_canvas_add_vote (canvas, note));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (dots)), ==, "Ana: 2 of 3 dots left");
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-board-voting");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-board-voting");
   g_assert_true (kin_project_undo (project));
   g_assert_true (kin_project_undo (project));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (voting), FALSE);
@@ -350,11 +350,11 @@ test_console_board (void)
 
   /* Dark style, and a narrow window, where the board goes above the rest. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-board-dark");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-board-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (300);
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-board-narrow");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-board-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >=, 200);
 
@@ -409,8 +409,8 @@ test_console_silent_writing (void)
   g_test_message ("%u pixels of note backs", backs);
   g_assert_cmpuint (backs, >, 1000);
   g_clear_pointer (&pixels.data, g_free);
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-board-silent");
-  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-board-silent");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-board-silent");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-board-silent");
 
   /* Reveal All turns them over, there and on the projector. */
   g_signal_emit_by_name (reveal, "clicked");

@@ -147,7 +147,7 @@ test_no_session (void)
 static void
 test_start_and_stop (void)
 {
-  KinWindow *window = kin_test_open_starter (app, 1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   GtkWidget *leaflet = kin_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
   GtkStack *main_stack = GTK_STACK (gtk_widget_get_parent (leaflet));
@@ -175,7 +175,7 @@ test_start_and_stop (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (projector)), ==, 1280);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (projector)), ==, 720);
   g_assert_true (gtk_widget_is_sensitive (kin_test_find_actionable (GTK_WIDGET (console), "win.stop-presenting")));
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-start");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-start");
 
   /* F5 again while presenting brings a closed projector back. */
   gtk_window_close (GTK_WINDOW (projector));
@@ -231,7 +231,7 @@ test_start_and_stop (void)
   kin_test_start_presenting (window);
   g_assert_true (kin_presenter_get_session (kin_window_get_presenter (window)) == other);
   g_assert_cmpint (kin_presenter_get_item_index (kin_window_get_presenter (window)), ==, -1);
-  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-empty-agenda");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-empty-agenda");
 
   /* Deleting the session being presented stops the presentation. */
   g_assert_true (kin_project_undo (project));
@@ -247,7 +247,7 @@ test_start_and_stop (void)
 static void
 test_keys (void)
 {
-  KinWindow *window = kin_test_open_starter (app, 1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinPresenter *presenter;
   GtkWidget *projector;
   GtkWidget *entry;
@@ -299,7 +299,7 @@ test_keys (void)
       }
   g_clear_pointer (&pixels.data, g_free);
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (KIN_PROJECTOR_WINDOW (projector)), ==, 0);
-  kin_test_screenshot (projector, "presenting-projector-blank");
+  kin_test_screenshot_widget (projector, "presenting-projector-blank");
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_B));
   g_assert_false (kin_presenter_get_blanked (presenter));
 
@@ -337,7 +337,7 @@ test_keys (void)
 static void
 test_whole_session_by_keyboard (void)
 {
-  KinWindow *window = kin_test_open_starter (app, 1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinPresenter *presenter;
   KinDeck *deck;
   guint n_cards;
@@ -357,7 +357,7 @@ test_whole_session_by_keyboard (void)
   n_cards = g_list_model_get_n_items (kin_deck_get_cards (deck));
   /* Six moves to the next item, one past the last, and one draw a card. */
   g_assert_cmpuint (presses, ==, N_STARTER_ITEMS + n_cards);
-  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-ended");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-ended");
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (kin_window_get_projector (window)), >=, 720 / 20.0);
 
   /* Back from the end returns to the last item. */
@@ -374,7 +374,7 @@ test_whole_session_by_keyboard (void)
 static void
 test_capture (void)
 {
-  KinWindow *window = kin_test_open_starter (app, 1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   KinSession *session = kin_test_first_session (project);
   GListModel *captures = kin_session_get_captures (session);
@@ -427,7 +427,7 @@ test_capture (void)
   g_assert_cmpuint (g_list_model_get_n_items (captures), ==, before + 2);
   g_assert_cmpuint (n_rows (list), ==, 1);
   g_assert_nonnull (kin_test_find_label (list, "Biscuits"));
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-capture");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-capture");
 
   /* Saving while presenting keeps the console on the screen. */
   {
@@ -491,7 +491,7 @@ test_capture (void)
     g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions + 1);
     action = g_list_model_get_item (actions, n_actions);
     g_assert_cmpstr (kin_action_get_text (action), ==, "Send the call-back script to Lettings");
-    kin_test_screenshot (GTK_WIDGET (window), "presenting-console-action");
+    kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-action");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions);
   }
@@ -508,7 +508,7 @@ test_capture (void)
 static void
 test_console_card_round (void)
 {
-  KinWindow *window = kin_test_open_starter (app, 1280, 860);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1280, 860);
   KinPresenterConsole *console;
   KinPresenter *presenter;
   GtkWidget *history, *timer_button, *sound;
@@ -582,15 +582,15 @@ test_console_card_round (void)
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_LAST_MINUTE);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "warning"));
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-cards");
-  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-last-minute");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-cards");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-last-minute");
   fake_now += 45 * G_USEC_PER_SEC;
   kin_presenter_tick (presenter);
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_OVERTIME);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "error"));
   g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "−0:15"));
-  kin_test_screenshot (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
+  kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
   gtk_switch_set_active (GTK_SWITCH (sound), FALSE);
 
   /* Put back: the card goes to the bottom of the pile. */
@@ -600,11 +600,11 @@ test_console_card_round (void)
 
   /* Dark style, and a narrow window. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-dark");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (300);
-  kin_test_screenshot (GTK_WIDGET (window), "presenting-console-narrow");
+  kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
@@ -696,7 +696,7 @@ check_projector (int      width,
             g_assert_true (kin_presenter_draw_card (presenter));
         }
 
-      kin_test_screenshot (GTK_WIDGET (view), name);
+      kin_test_screenshot_widget (GTK_WIDGET (view), name);
       g_test_message ("%s: prompt %.1f px, height %d", name,
                       kin_projector_view_get_prompt_pixel_size (view), height);
       if (g_str_equal (slides[i].name, "card-long") && width < height * 1.5)
@@ -715,7 +715,7 @@ check_projector (int      width,
 
   /* The end of the session. */
   kin_presenter_end (presenter);
-  kin_test_screenshot (GTK_WIDGET (view), dark ? "projector-ended-dark" : "projector-ended-light");
+  kin_test_screenshot_widget (GTK_WIDGET (view), dark ? "projector-ended-dark" : "projector-ended-light");
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (window), >=, height / 20.0);
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -794,7 +794,7 @@ test_projector_4_3 (void)
 static void
 test_choose_monitor (void)
 {
-  KinWindow *window = kin_test_open_starter (app, 1100, 760);
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
   g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
@@ -806,7 +806,7 @@ test_choose_monitor (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   kin_test_wait_for_frame (GTK_WIDGET (dialog));
-  kin_test_screenshot (GTK_WIDGET (dialog), "presenting-choose-monitor");
+  kin_test_screenshot_widget (GTK_WIDGET (dialog), "presenting-choose-monitor");
 
   /* Cancel: nothing happens. */
   adw_message_dialog_response (dialog, "cancel");

@@ -13,6 +13,7 @@
 #include "kin-model.h"
 #include "kin-principles-page.h"
 #include "kin-project-reader.h"
+#include "kin-string-list-group.h"
 #include "kin-test-util.h"
 #include "kin-window.h"
 
@@ -24,26 +25,7 @@ show_page (KinProject *project,
            int         width,
            int         height)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (KIN_TYPE_PRINCIPLES_PAGE, "project", project, NULL);
-
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (page);
-
-  return KIN_PRINCIPLES_PAGE (page);
-}
-
-static void
-close_page (KinPrinciplesPage *page)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page)));
-
-  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (page);
+  return KIN_PRINCIPLES_PAGE (kin_test_show_page (KIN_TYPE_PRINCIPLES_PAGE, project, width, height));
 }
 
 static KinPrinciple *
@@ -67,42 +49,6 @@ static guint
 n_assets (KinProject *project)
 {
   return g_list_model_get_n_items (kin_asset_store_get_assets (kin_project_get_assets (project)));
-}
-
-static guint
-n_undo (KinProject *project)
-{
-  return kin_history_get_n_undo (kin_project_get_history (project));
-}
-
-static const char *
-visible_stack_child (KinPrinciplesPage *page)
-{
-  GtkWidget *stack = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL);
-
-  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-
-      found = find_entry_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static cairo_status_t
@@ -137,59 +83,6 @@ make_png (int width,
   return g_byte_array_free_to_bytes (data);
 }
 
-/* Previews are rebuilt when the main loop is idle. */
-static void
-wait_for_preview (KinCardPreview *preview,
-                  const char     *title)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (kin_card_preview_get_face (preview) == NULL ||
-         g_strcmp0 (kin_card_face_get_title (kin_card_preview_get_face (preview)), title) != 0)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE);
-    }
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* The window, not the page, so that the background is in the picture. */
-  widget = GTK_WIDGET (gtk_widget_get_root (widget));
-  kin_test_wait_for_frame (widget);
-  /* A window that is still settling can render an empty frame; the next
-   * one is complete. */
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (widget, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (widget);
-    }
-  g_assert_no_error (error);
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-
-  return NULL;
-}
-
 static void
 wait_until_loaded (KinPrincipleEditor *editor)
 {
@@ -210,9 +103,9 @@ test_empty_state (void)
   KinPrinciplesPage *page = show_page (project, 900, 700);
   KinPrinciple *added;
 
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
   g_assert_nonnull (kin_test_find_actionable (GTK_WIDGET (page), "principles.add"));
-  screenshot (GTK_WIDGET (page), "principles-empty");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.add", NULL));
   kin_test_wait_for_frame (GTK_WIDGET (page));
@@ -222,22 +115,22 @@ test_empty_state (void)
   g_assert_cmpstr (kin_principle_get_name (added), ==, "New Principle");
   g_assert_true (kin_principles_page_get_selected (page) == added);
   g_assert_true (kin_principle_editor_get_principle (kin_principles_page_get_editor (page)) == added);
-  g_assert_cmpstr (visible_stack_child (page), ==, "principles");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "principles");
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Principle");
 
   g_assert_true (kin_project_undo (project));
   g_assert_cmpuint (n_principles (project), ==, 0);
   g_assert_null (kin_principles_page_get_selected (page));
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
 
   /* No project: the page is empty and cannot add anything. */
   kin_principles_page_set_project (page, NULL);
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "principles.add", NULL) &&
                   n_principles (project) != 0);
   g_assert_cmpuint (n_principles (project), ==, 0);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -248,8 +141,8 @@ test_starter_shows_principles (void)
   KinPrincipleEditor *editor = kin_principles_page_get_editor (page);
   KinPrinciple *first = principle_at (project, 0);
   GtkWidget *list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "principles-list");
-  GtkWidget *name_row = find_entry_row (GTK_WIDGET (editor), "Name");
-  GtkWidget *summary_row = find_entry_row (GTK_WIDGET (editor), "Summary");
+  GtkWidget *name_row = kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name");
+  GtkWidget *summary_row = kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Summary");
   KinCardPreview *preview;
   guint n_rows = 0;
 
@@ -266,27 +159,27 @@ test_starter_shows_principles (void)
 
   /* The previews show the selected principle through the card renderer. */
   preview = KIN_CARD_PREVIEW (kin_test_find_widget (GTK_WIDGET (editor), KIN_TYPE_CARD_PREVIEW, NULL));
-  wait_for_preview (preview, kin_principle_get_name (first));
+  kin_test_wait_for_preview (preview, kin_principle_get_name (first));
   g_assert_cmpstr (kin_card_face_get_title (kin_card_preview_get_face (preview)), ==,
                    kin_principle_get_name (first));
   g_assert_true (kin_card_face_has_artwork (kin_card_preview_get_face (preview)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), >, 100);
 
-  screenshot (GTK_WIDGET (page), "principles-starter");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-starter");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (page), "principles-starter-dark");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-starter-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Selecting another principle shows it in the editor and the preview. */
   kin_principles_page_select (page, principle_at (project, 2));
-  wait_for_preview (preview, kin_principle_get_name (principle_at (project, 2)));
+  kin_test_wait_for_preview (preview, kin_principle_get_name (principle_at (project, 2)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
                    kin_principle_get_name (principle_at (project, 2)));
   g_assert_cmpstr (kin_card_face_get_title (kin_card_preview_get_face (preview)), ==,
                    kin_principle_get_name (principle_at (project, 2)));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -303,7 +196,7 @@ test_narrow (void)
   kin_test_iterate (500);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != GTK_WIDGET (editor) &&
                  !gtk_widget_is_ancestor (GTK_WIDGET (editor), adw_leaflet_get_visible_child (leaflet)));
-  screenshot (GTK_WIDGET (page), "principles-narrow-list");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-narrow-list");
 
   /* Adding a principle shows its editor, with a way back to the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.add", NULL));
@@ -311,13 +204,13 @@ test_narrow (void)
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (editor), adw_leaflet_get_visible_child (leaflet)));
   g_assert_nonnull (kin_test_find_actionable (GTK_WIDGET (page), "principles.show-list"));
   g_assert_true (gtk_widget_is_visible (kin_test_find_actionable (GTK_WIDGET (page), "principles.show-list")));
-  screenshot (GTK_WIDGET (page), "principles-narrow-editor");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-narrow-editor");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.show-list", NULL));
   kin_test_wait_for_frame (GTK_WIDGET (page));
   g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (editor), adw_leaflet_get_visible_child (leaflet)));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -329,16 +222,16 @@ test_edit_fields (void)
   KinPrinciple *first = principle_at (project, 0);
   g_autofree char *old_name = g_strdup (kin_principle_get_name (first));
   g_autofree char *old_color = g_strdup (kin_principle_get_color (first));
-  GtkWidget *name_row = find_entry_row (GTK_WIDGET (editor), "Name");
+  GtkWidget *name_row = kin_test_find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name");
   GtkWidget *color_button = kin_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_COLOR_BUTTON, NULL);
-  guint undo_before = n_undo (project);
+  guint undo_before = kin_test_n_undo (project);
 
   /* Typing merges into one undo step. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "F");
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Fa");
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Fairness <&>");
   g_assert_cmpstr (kin_principle_get_name (first), ==, "Fairness <&>");
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
 
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (kin_principle_get_name (first), ==, old_name);
@@ -353,7 +246,7 @@ test_edit_fields (void)
   g_assert_true (kin_project_undo (project));
   g_assert_cmpstr (kin_principle_get_color (first), ==, old_color);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -365,25 +258,32 @@ test_behaviours (void)
   KinPrinciple *first = principle_at (project, 0);
   g_auto(GStrv) original = g_strdupv ((char **) kin_principle_get_behaviours (first));
   guint n = g_strv_length (original);
+  GtkWidget *group = kin_test_find_widget (GTK_WIDGET (editor), KIN_TYPE_STRING_LIST_GROUP, NULL);
   GtkWidget *row;
   guint undo_before;
 
   g_assert_cmpuint (n, >=, 2);
+  row = kin_principle_editor_get_behaviour_row (editor, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Behaviour 2");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (kin_test_find_actionable (row, "string-list.remove")), ==,
+                   "Remove Behaviour");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (kin_test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL)), ==,
+                   "Move Behaviour");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-behaviour", NULL));
+  g_assert_true (gtk_widget_activate_action (group, "string-list.add", NULL));
   g_assert_cmpuint (g_strv_length ((char **) kin_principle_get_behaviours (first)), ==, n + 1);
   g_assert_cmpuint (kin_principle_editor_get_n_behaviour_rows (editor), ==, n + 1);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Behaviour");
 
   /* Typing in a behaviour is one undo step. */
-  undo_before = n_undo (project);
+  undo_before = kin_test_n_undo (project);
   row = kin_principle_editor_get_behaviour_row (editor, n);
   gtk_editable_set_text (GTK_EDITABLE (row), "I");
   gtk_editable_set_text (GTK_EDITABLE (row), "I say");
   gtk_editable_set_text (GTK_EDITABLE (row), "I say sorry");
   kin_principle_editor_flush (editor);
   g_assert_cmpstr (kin_principle_get_behaviours (first)[n], ==, "I say sorry");
-  g_assert_cmpuint (n_undo (project), ==, undo_before + 1);
+  g_assert_cmpuint (kin_test_n_undo (project), ==, undo_before + 1);
 
   /* The pause in typing commits by itself too. */
   gtk_editable_set_text (GTK_EDITABLE (row), "I say sorry first");
@@ -392,15 +292,17 @@ test_behaviours (void)
 
   /* Move it to the top, as Alt+Up does, then remove it. */
   for (int i = n; i > 0; i--)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-behaviour-up", "i", i));
+    g_assert_true (gtk_widget_activate_action (group, "string-list.move-up", "i", i));
   g_assert_cmpstr (kin_principle_get_behaviours (first)[0], ==, "I say sorry first");
   g_assert_cmpstr (kin_principle_get_behaviours (first)[1], ==, original[0]);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_principle_editor_get_behaviour_row (editor, 0))),
                    ==, "I say sorry first");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-behaviour-down", "i", 0));
+  g_assert_true (gtk_widget_activate_action (group, "string-list.move-down", "i", 0));
   g_assert_cmpstr (kin_principle_get_behaviours (first)[1], ==, "I say sorry first");
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Behaviour");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-behaviour", "i", 1));
+  g_assert_true (gtk_widget_activate_action (group, "string-list.remove", "i", 1));
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Remove Behaviour");
   g_assert_cmpuint (g_strv_length ((char **) kin_principle_get_behaviours (first)), ==, n);
   g_assert_cmpuint (kin_principle_editor_get_n_behaviour_rows (editor), ==, n);
   g_assert_cmpstrv ((const char * const *) kin_principle_get_behaviours (first), original);
@@ -411,7 +313,7 @@ test_behaviours (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_principle_editor_get_behaviour_row (editor, 1))),
                    ==, "I say sorry first");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -426,6 +328,8 @@ test_list_editing (void)
   const char *image = kin_principle_get_image (second);
   guint assets = n_assets (project);
   g_autofree char *copy_name = g_strdup_printf ("%s (copy)", kin_principle_get_name (second));
+  GtkWidget *list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "principles-list");
+  g_autoptr(AdwToast) old_toast = NULL;
 
   /* Alt+Down and Alt+Up are bound to these actions. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.move-down", NULL));
@@ -436,7 +340,8 @@ test_list_editing (void)
   g_assert_true (principle_at (project, 0) == first);
 
   /* Dropping a row onto another moves it there. */
-  kin_principles_page_move_principle (page, first, n - 1);
+  g_assert_true (kin_test_drag_row (list, 0, list, n - 1));
+  g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Move Principle");
   g_assert_true (principle_at (project, n - 1) == first);
   g_assert_true (principle_at (project, 0) == second);
   g_assert_true (kin_project_undo (project));
@@ -465,23 +370,27 @@ test_list_editing (void)
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Delete Principle");
   /* The neighbour that took its place is selected. */
   g_assert_true (kin_principles_page_get_selected (page) == principle_at (project, 1));
-  screenshot (GTK_WIDGET (page), "principles-deleted-toast");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-deleted-toast");
 
   /* The toast's Undo brings it back with its artwork. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.undo-delete", NULL));
+  g_assert_cmpstr (adw_toast_get_title (kin_test_get_undo_toast (GTK_WIDGET (page))), ==, "Principle deleted");
+  kin_test_click_undo_toast (GTK_WIDGET (page));
   g_assert_cmpuint (n_principles (project), ==, n);
   g_assert_true (principle_at (project, 1) == second);
   g_assert_cmpuint (n_assets (project), ==, assets);
   g_assert_nonnull (kin_asset_store_lookup (kin_project_get_assets (project), image));
 
-  /* Undo from an old toast does nothing once something else was done. */
+  /* An old toast goes once something else was done, and its Undo does
+   * nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.delete", NULL));
+  old_toast = g_object_ref (kin_test_get_undo_toast (GTK_WIDGET (page)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.add", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "principles.undo-delete", NULL));
+  g_assert_null (kin_test_get_undo_toast (GTK_WIDGET (page)));
+  g_signal_emit_by_name (old_toast, "button-clicked");
   g_assert_cmpuint (n_principles (project), ==, n);
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Principle");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -570,12 +479,12 @@ test_artwork_from_file (void)
   asset = kin_asset_store_lookup (kin_project_get_assets (project), kin_principle_get_image (first));
   g_assert_nonnull (asset);
   g_assert_true (g_bytes_equal (kin_asset_get_data (asset), png));
-  screenshot (GTK_WIDGET (page), "principles-new-artwork");
+  kin_test_screenshot (GTK_WIDGET (page), "principles-new-artwork");
 
   /* A file named .jpg that is not an image is explained, not stored. */
   kin_principle_editor_load_artwork (editor, text_file);
   wait_until_loaded (editor);
-  dialog = find_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "art.jpg"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not a PNG, JPEG or SVG"));
@@ -588,7 +497,7 @@ test_artwork_from_file (void)
 
   g_unlink (png_path);
   g_unlink (text_path);
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -604,34 +513,27 @@ test_keyboard (void)
   g_assert_true (kin_test_has_shortcut (list, "Delete", "principles.delete", -1));
   /* In a behaviour, the same keys move the behaviour instead. */
   g_assert_true (kin_test_has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
-                               "<Alt>Up", "editor.move-behaviour-up", 1));
+                               "<Alt>Up", "string-list.move-up", 1));
   g_assert_true (kin_test_has_shortcut (kin_principle_editor_get_behaviour_row (editor, 1),
-                               "<Alt>Down", "editor.move-behaviour-down", 1));
+                               "<Alt>Down", "string-list.move-down", 1));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
 test_in_window (void)
 {
-  KinWindow *window = kin_window_new (app);
+  KinWindow *window = kin_test_open_starter_window (app, "principles", 1100, 760);
   KinPrinciplesPage *page;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  kin_window_show_section (window, "principles");
-  kin_test_wait_for_frame (GTK_WIDGET (window));
 
   page = KIN_PRINCIPLES_PAGE (kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_PRINCIPLES_PAGE, NULL));
   g_assert_nonnull (page);
   g_assert_true (kin_principles_page_get_project (page) == kin_window_get_project (window));
-  screenshot (GTK_WIDGET (window), "window-principles");
+  kin_test_screenshot (GTK_WIDGET (window), "window-principles");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (600);
-  screenshot (GTK_WIDGET (window), "window-principles-narrow");
+  kin_test_screenshot (GTK_WIDGET (window), "window-principles-narrow");
 
   kin_test_destroy_window (window);
 }

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "kin-application.h"
+#include "kin-dialogs.h"
 #include "kin-model.h"
 #include "kin-print-page-private.h"
 #include "kin-project-reader.h"
@@ -23,48 +24,13 @@ show_page (KinProject *project,
            int         width,
            int         height)
 {
-  GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (KIN_TYPE_PRINT_PAGE, "project", project, NULL);
 
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
+  kin_test_present (page, width, height);
   kin_print_page_update_now (KIN_PRINT_PAGE (page));
   kin_test_wait_for_frame (page);
 
   return KIN_PRINT_PAGE (page);
-}
-
-static void
-close_page (KinPrintPage *page)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page)));
-
-  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  kin_test_iterate (20);
-  g_assert_null (page);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-
-  kin_test_wait_for_frame (window);
-  /* A window that is still settling can render an empty frame; the next
-   * one is complete. */
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_clear_error (&error);
-      if (kin_test_save_screenshot (window, name, &error))
-        break;
-      kin_test_iterate (100);
-      kin_test_wait_for_frame (window);
-    }
-  g_assert_no_error (error);
 }
 
 /* Actions have no public "enabled" getter at GTK 4.8; the buttons that use
@@ -143,9 +109,9 @@ test_preview (void)
   g_assert_false (action_enabled (page, "print.cancel-export"));
   g_assert_nonnull (strstr (gtk_label_get_text (page->summary_label), "7 cards"));
 
-  screenshot (GTK_WIDGET (page), "print-page");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot (GTK_WIDGET (page), "print-page-dark");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* What to print, copies and start position only change this run. */
@@ -171,7 +137,7 @@ test_preview (void)
     g_assert_cmpuint (kin_print_job_get_n_cards (kin_print_page_get_job (page)), ==, n_deck_cards);
     g_assert_cmpint (kin_card_face_get_kind (kin_card_preview_get_face (page->card_front)), ==,
                      KIN_CARD_FACE_CONVERSATION);
-    screenshot (GTK_WIDGET (page), "print-page-deck");
+    kin_test_screenshot (GTK_WIDGET (page), "print-page-deck");
 
     adw_combo_row_set_selected (page->selection_row, 1);
     kin_print_page_update_now (page);
@@ -190,7 +156,7 @@ test_preview (void)
   g_assert_cmpuint (kin_print_job_get_slot_card (job, 0, 6), ==, G_MAXUINT);
   g_assert_cmpuint (kin_print_job_get_slot_card (job, 0, 7), ==, 0);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -201,9 +167,9 @@ test_narrow (void)
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page->front_sheet)), >, 80);
-  screenshot (GTK_WIDGET (page), "print-page-narrow");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page-narrow");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -235,7 +201,7 @@ test_template_change (void)
   g_assert_true (kin_sheet_preview_get_job (page->front_sheet) == job);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (page->bleed_spin), 3.0, 1e-9);
   g_assert_true (gtk_switch_get_active (page->crop_switch));
-  screenshot (GTK_WIDGET (page), "print-page-print-shop");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page-print-shop");
 
   /* A US Letter label sheet: no bleed, no marks. */
   kin_print_page_select_template (page, "avery-5371");
@@ -280,12 +246,12 @@ test_template_change (void)
   g_assert_true (gtk_widget_get_visible (page->back_sheet_box));
   g_assert_true (kin_sheet_preview_get_job (page->back_sheet) == job);
   g_assert_cmpuint (kin_sheet_preview_get_page_index (page->back_sheet), ==, 1);
-  screenshot (GTK_WIDGET (page), "print-page-duplex");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page-duplex");
 
   g_assert_true (kin_project_undo (project));
   g_assert_cmpfloat_with_epsilon (kin_print_settings_get_back_offset_y (settings), 0.0, 1e-9);
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 typedef struct
@@ -318,6 +284,55 @@ wait_for_export (ExportResult *export)
     }
 }
 
+/* A name typed without the extension of one of the formats gets the one
+ * of the format chosen; one that has one keeps it. */
+static void
+test_export_file_names (void)
+{
+  static const struct { const char *typed; guint format; const char *name; } cases[] = {
+    { "pocket-cards", 0, "pocket-cards.pdf" },
+    { "pocket-cards", 1, "pocket-cards.png" },
+    { "pocket-cards.pdf", 2, "pocket-cards.pdf" },
+    { "Pocket Cards.SVG", 0, "Pocket Cards.SVG" },
+    { "cards.2026", 2, "cards.2026.svg" },
+  };
+  g_autoptr(GtkWidget) widget = g_object_ref_sink (gtk_label_new (NULL));
+  g_autoptr(GtkFileChooserNative) chooser = kin_export_chooser_new (widget, "Export Cards");
+  g_autoptr(GFile) folder = g_file_new_for_path (tmpdir);
+  g_autoptr(GListModel) filters = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  kin_export_chooser_add_format (chooser, "PDF", "application/pdf", ".pdf");
+  kin_export_chooser_add_format (chooser, "PNG", "image/png", ".png");
+  kin_export_chooser_add_format (chooser, "SVG", "image/svg+xml", ".svg");
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  g_assert_true (gtk_native_dialog_get_modal (GTK_NATIVE_DIALOG (chooser)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, cases[i].format);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autofree char *name = NULL;
+
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), cases[i].typed);
+      gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+      /* The chooser reads the folder in the background. */
+      while ((file = kin_export_chooser_get_file (chooser)) == NULL)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          kin_test_iterate (10);
+        }
+      name = g_file_get_basename (file);
+      parent = g_file_get_parent (file);
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_true (g_file_equal (parent, folder));
+    }
+}
+
 static void
 test_export (void)
 {
@@ -340,7 +355,7 @@ test_export (void)
   g_assert_true (gtk_widget_get_visible (page->progress_box));
   g_assert_true (action_enabled (page, "print.cancel-export"));
   g_assert_false (action_enabled (page, "print.export"));
-  screenshot (GTK_WIDGET (page), "print-page-exporting");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page-exporting");
   wait_for_export (&export);
 
   g_assert_no_error (export.error);
@@ -362,7 +377,7 @@ test_export (void)
   g_assert_false (kin_print_page_is_exporting (page));
   g_assert_true (action_enabled (page, "print.export"));
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -396,23 +411,7 @@ test_print_operation (void)
 
   g_unlink (path);
   g_unlink (calibration);
-  close_page (page);
-}
-
-static KinTemplateDialog *
-find_template_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (KIN_IS_TEMPLATE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return KIN_TEMPLATE_DIALOG (item);
-    }
-
-  return NULL;
+  kin_test_close_page (page);
 }
 
 static void
@@ -431,9 +430,9 @@ test_custom_template (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "print.add-template", NULL));
   kin_test_iterate (50);
-  dialog = find_template_dialog ();
+  dialog = kin_test_find_toplevel (KIN_TYPE_TEMPLATE_DIALOG);
   g_assert_nonnull (dialog);
-  screenshot (GTK_WIDGET (dialog), "print-template-dialog");
+  kin_test_screenshot (GTK_WIDGET (dialog), "print-template-dialog");
 
   /* Three columns of 85 mm cards do not fit across A4: refused. */
   kin_template_dialog_set_value (dialog, "columns", 3);
@@ -474,7 +473,7 @@ test_custom_template (void)
   g_assert_cmpuint (page->templates->len, ==, n_templates);
   g_assert_cmpstr (kin_print_settings_get_template (settings), ==, kin_sheet_template_get_default_id ());
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
@@ -493,33 +492,26 @@ test_no_project (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->error_label)));
   g_assert_false (gtk_widget_get_visible (page->sheets_box));
   g_assert_false (action_enabled (page, "print.export"));
-  screenshot (GTK_WIDGET (page), "print-page-nothing");
+  kin_test_screenshot (GTK_WIDGET (page), "print-page-nothing");
 
-  close_page (page);
+  kin_test_close_page (page);
 }
 
 static void
 test_in_window (void)
 {
-  KinWindow *window = kin_window_new (app);
+  KinWindow *window = kin_test_open_starter_window (app, "print", 1100, 760);
   KinPrintPage *page;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  kin_window_show_section (window, "print");
-  kin_test_wait_for_frame (GTK_WIDGET (window));
 
   page = KIN_PRINT_PAGE (kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_PRINT_PAGE, NULL));
   g_assert_nonnull (page);
   g_assert_true (kin_print_page_get_project (page) == kin_window_get_project (window));
   g_assert_nonnull (kin_print_page_get_job (page));
-  screenshot (GTK_WIDGET (window), "window-print");
+  kin_test_screenshot (GTK_WIDGET (window), "window-print");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   kin_test_iterate (600);
-  screenshot (GTK_WIDGET (window), "window-print-narrow");
+  kin_test_screenshot (GTK_WIDGET (window), "window-print-narrow");
 
   kin_test_destroy_window (window);
 }
@@ -536,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/print/narrow", test_narrow);
   g_test_add_func ("/print/template-change", test_template_change);
   g_test_add_func ("/print/export", test_export);
+  g_test_add_func ("/print/export-file-names", test_export_file_names);
   g_test_add_func ("/print/print-operation", test_print_operation);
   g_test_add_func ("/print/custom-template", test_custom_template);
   g_test_add_func ("/print/no-project", test_no_project);

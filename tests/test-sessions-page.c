@@ -30,14 +30,6 @@ static const char * const starter_times[] = {
 
 /* Helpers ----------------------------------------------------------------- */
 
-static const char *
-visible_stack_child (KinSessionsPage *page)
-{
-  GtkWidget *stack = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL);
-
-  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
-}
-
 /* Types a time into @row and presses Enter. */
 static void
 type_time (GtkWidget  *row,
@@ -47,7 +39,6 @@ type_time (GtkWidget  *row,
   g_signal_emit_by_name (row, "entry-activated");
 }
 
-/* Whether @widget has a shortcut that runs @action for @trigger. */
 static void
 notify_count_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -88,7 +79,7 @@ test_empty_state (void)
 
   g_signal_connect (page, "notify::selected-session", G_CALLBACK (notify_count_cb), &notified);
 
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
   g_assert_nonnull (kin_test_find_actionable (GTK_WIDGET (page), "sessions.add"));
   g_assert_null (kin_sessions_page_get_selected_session (page));
   kin_test_screenshot (GTK_WIDGET (page), "sessions-empty");
@@ -102,7 +93,7 @@ test_empty_state (void)
   g_assert_cmpstr (kin_session_get_title (added), ==, "New Session");
   g_assert_cmpstr (kin_session_get_date (added), ==, today);
   g_assert_cmpstr (kin_session_get_start (added), ==, "10:00");
-  g_assert_cmpstr (visible_stack_child (page), ==, "sessions");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "sessions");
   g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Add Session");
 
   /* A new session has no agenda yet, and says how to start one. */
@@ -116,11 +107,11 @@ test_empty_state (void)
   g_assert_cmpuint (kin_test_n_sessions (project), ==, 0);
   g_assert_null (kin_sessions_page_get_selected_session (page));
   g_assert_cmpuint (notified, ==, 2);
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
 
   /* No project: nothing can be added. */
   kin_sessions_page_set_project (page, NULL);
-  g_assert_cmpstr (visible_stack_child (page), ==, "empty");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "empty");
   gtk_widget_activate_action (GTK_WIDGET (page), "sessions.add", NULL);
   g_assert_cmpuint (kin_test_n_sessions (project), ==, 0);
 
@@ -136,7 +127,7 @@ test_starter (void)
   GtkWidget *present = kin_test_find_actionable (GTK_WIDGET (page), "win.present");
   GtkWidget *sessions_list = kin_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "sessions-list");
 
-  g_assert_cmpstr (visible_stack_child (page), ==, "sessions");
+  g_assert_cmpstr (kin_test_visible_stack_child (GTK_WIDGET (page)), ==, "sessions");
   g_assert_cmpuint (kin_test_n_rows (sessions_list), ==, kin_test_n_sessions (project));
   g_assert_true (kin_sessions_page_get_selected_session (page) == session);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kin_test_find_entry_row (GTK_WIDGET (page), "session-title"))),
@@ -463,15 +454,8 @@ test_narrow (void)
 static void
 test_in_window (void)
 {
-  KinWindow *window = kin_window_new (app);
+  KinWindow *window = kin_test_open_starter_window (app, "sessions", 1280, 860);
   KinSessionsPage *page;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  kin_window_show_section (window, "sessions");
-  kin_test_wait_for_frame (GTK_WIDGET (window));
 
   page = KIN_SESSIONS_PAGE (kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_SESSIONS_PAGE, NULL));
   g_assert_nonnull (page);

@@ -752,11 +752,13 @@ test_png_and_svg (void)
   }
 }
 
+/* Cancels once the first page is drawn, while the file is being written. */
 static void
 cancel_cb (double   fraction,
            gpointer user_data)
 {
-  g_cancellable_cancel (user_data);
+  if (fraction > 0)
+    g_cancellable_cancel (user_data);
 }
 
 static void
@@ -769,10 +771,24 @@ test_cancel (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpuint (kin_print_job_get_n_pages (job), >, 1);
+
   /* Cancelled after the first page: no file, not even a partial one. */
   g_assert_false (kin_print_job_export (job, file, 0, cancel_cb, cancellable, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Over an earlier file, the earlier file stays as it was. */
+  g_clear_error (&error);
+  g_cancellable_reset (cancellable);
+  g_assert_true (g_file_set_contents (path, "earlier", -1, NULL));
+  g_assert_false (kin_print_job_export (job, file, 0, cancel_cb, cancellable, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "earlier");
+  g_unlink (path);
 }
 
 static void

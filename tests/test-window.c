@@ -67,38 +67,10 @@ open_window (void)
   return window;
 }
 
-static KinWindow *
-open_starter (void)
-{
-  KinWindow *window = open_window ();
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-starter", NULL));
-  g_assert_nonnull (kin_window_get_project (window));
-  kin_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-
-  return NULL;
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_dialog () != NULL;
+  return kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static void
@@ -124,7 +96,7 @@ test_welcome_without_project (void)
 static void
 test_starter_overview_counts (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   KinOverviewPage *overview =
     KIN_OVERVIEW_PAGE (kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_OVERVIEW_PAGE, NULL));
@@ -158,7 +130,7 @@ test_starter_overview_counts (void)
 static void
 test_edit_undo_redo (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   g_autofree char *original = g_strdup (kin_project_get_title (project));
   GtkWidget *overview = kin_test_find_widget (GTK_WIDGET (window), KIN_TYPE_OVERVIEW_PAGE, NULL);
@@ -237,7 +209,7 @@ test_save_and_reopen (void)
 static void
 test_load_error_keeps_project (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *before = kin_window_get_project (window);
   g_autofree char *path = g_build_filename (tmpdir, "broken.kindling", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -249,7 +221,7 @@ test_load_error_keeps_project (void)
   wait_until (not_busy, window);
   wait_until (dialog_shown, NULL);
 
-  dialog = find_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “broken.kindling”");
   /* The message says where the problem is: file, line and column. */
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "broken.kindling:3:"));
@@ -264,7 +236,7 @@ test_load_error_keeps_project (void)
 static void
 test_close_asks_when_modified (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   AdwMessageDialog *dialog;
 
@@ -272,7 +244,7 @@ test_close_asks_when_modified (void)
 
   gtk_window_close (GTK_WINDOW (window));
   wait_until (dialog_shown, NULL);
-  dialog = find_dialog ();
+  dialog = kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
@@ -286,7 +258,7 @@ test_close_asks_when_modified (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   wait_until (dialog_shown, NULL);
-  adw_message_dialog_response (find_dialog (), "discard");
+  adw_message_dialog_response (kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "discard");
   kin_test_iterate (50);
   g_assert_null (window);
 }
@@ -294,13 +266,13 @@ test_close_asks_when_modified (void)
 static void
 test_close_unmodified_does_not_ask (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   kin_test_iterate (50);
   g_assert_null (window);
-  g_assert_null (find_dialog ());
+  g_assert_null (kin_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static gboolean
@@ -359,7 +331,7 @@ lists_drafts (gpointer data)
 static void
 test_crash_recovery (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   KinWindow *second;
   KinWelcomePage *welcome;
@@ -406,7 +378,7 @@ test_crash_recovery (void)
 static void
 test_undo_to_saved_removes_draft (void)
 {
-  KinWindow *window = open_starter ();
+  KinWindow *window = kin_test_open_starter_window (app, NULL, 1100, 760);
   KinProject *project = kin_window_get_project (window);
   g_autofree char *draft_id = NULL;
 

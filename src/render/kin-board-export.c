@@ -10,6 +10,7 @@
 
 #include "kin-board-render-private.h"
 #include "kin-card-private.h"
+#include "kin-file-writer-private.h"
 #include "kin-model.h"
 
 /*
@@ -260,28 +261,6 @@ draw_page (cairo_t    *cr,
   _kin_board_render_scoped (cr, project, board, &options, &scope);
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GError        *error;
-} Writer;
-
-static cairo_status_t
-write_cb (void                *user_data,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Writer *writer = user_data;
-
-  if (writer->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (writer->stream, data, length, NULL, NULL, &writer->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * kin_board_export:
  * @project: the project that holds @board
@@ -295,9 +274,8 @@ write_cb (void                *user_data,
  * Writes the board on one A3 landscape page, with its title and question
  * above it: a PDF or SVG page in points, or a PNG of the page at 150 dpi.
  * The board is scaled to fill the page. Face-down notes are exported face
- * down, so their text is not in the file. The file is written under a
- * temporary name and renamed when complete, so a failed export leaves any
- * earlier file as it was.
+ * down, so their text is not in the file. A failed export leaves any
+ * earlier file as it was, and no part of a new one.
  *
  * Returns: %TRUE on success
  */
@@ -309,10 +287,9 @@ kin_board_export (KinProject            *project,
                   KinBoardExportFormat   format,
                   GError               **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
-  Writer writer = { NULL, NULL };
+  KinFileWriter writer;
   Selection selection = { 0 };
   cairo_t *cr;
 
@@ -328,10 +305,8 @@ kin_board_export (KinProject            *project,
       return FALSE;
     }
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
+  if (!_kin_file_writer_open (&writer, file, NULL, error))
     return FALSE;
-  writer.stream = G_OUTPUT_STREAM (stream);
 
   switch (format)
     {
@@ -342,13 +317,13 @@ kin_board_export (KinProject            *project,
       break;
 
     case KIN_BOARD_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_cb, &writer, PAGE_WIDTH, PAGE_HEIGHT);
+      surface = cairo_svg_surface_create_for_stream (_kin_file_writer_write_cb, &writer, PAGE_WIDTH, PAGE_HEIGHT);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
       break;
 
     case KIN_BOARD_EXPORT_PDF:
     default:
-      surface = cairo_pdf_surface_create_for_stream (write_cb, &writer, PAGE_WIDTH, PAGE_HEIGHT);
+      surface = cairo_pdf_surface_create_for_stream (_kin_file_writer_write_cb, &writer, PAGE_WIDTH, PAGE_HEIGHT);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, kin_board_get_title (board));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kindling");
       break;
@@ -364,38 +339,18 @@ kin_board_export (KinProject            *project,
   cairo_destroy (cr);
   selection_clear (&selection);
 
-  if (status == CAIRO_STATUS_SUCCESS && format == KIN_BOARD_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, &writer);
+  status = _kin_file_writer_take_surface (&writer, surface, status);
 
-  /* Vector surfaces write their last bytes when finished. */
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (writer.error != NULL || status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS && writer.error == NULL)
     {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+      g_autofree char *name = g_file_get_basename (file);
 
-      /* Closing a cancelled replace stream keeps the old file instead of
-       * putting half a new one in its place. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-
-      if (writer.error != NULL)
-        {
-          g_propagate_error (error, writer.error);
-        }
-      else
-        {
-          g_autofree char *name = g_file_get_basename (file);
-
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("Could not draw the board into “%s”: %s"), name,
-                       cairo_status_to_string (status));
-        }
+      _kin_file_writer_discard (&writer);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the board into “%s”: %s"), name,
+                   cairo_status_to_string (status));
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return _kin_file_writer_close (&writer, error);
 }

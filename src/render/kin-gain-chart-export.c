@@ -8,34 +8,13 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "kin-file-writer-private.h"
 #include "kin-gain-chart.h"
 
 /*
  * Writing a progress chart to a PNG, SVG or PDF file, drawn by
  * kin_gain_chart_render() like the chart on screen.
  */
-
-typedef struct
-{
-  GOutputStream *stream;
-  GError        *error;
-} WriteClosure;
-
-static cairo_status_t
-write_cb (void                *user_data,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  WriteClosure *closure = user_data;
-
-  if (closure->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (closure->stream, data, length, NULL, NULL, &closure->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
 
 typedef enum {
   FORMAT_PNG,
@@ -85,10 +64,9 @@ kin_gain_chart_export (const KinGainStats  *stats,
                        const KinChartStyle *style,
                        GError             **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
-  WriteClosure closure = { NULL, NULL };
+  KinFileWriter writer;
   Format format;
   cairo_t *cr;
 
@@ -115,55 +93,33 @@ kin_gain_chart_export (const KinGainStats  *stats,
       return FALSE;
     }
 
-  stream = g_file_replace (out, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
+  if (!_kin_file_writer_open (&writer, out, NULL, error))
     return FALSE;
-  closure.stream = G_OUTPUT_STREAM (stream);
 
   if (format == FORMAT_PNG)
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
   else if (format == FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (write_cb, &closure, width, height);
+    surface = cairo_svg_surface_create_for_stream (_kin_file_writer_write_cb, &writer, width, height);
   else
-    surface = cairo_pdf_surface_create_for_stream (write_cb, &closure, width, height);
+    surface = cairo_pdf_surface_create_for_stream (_kin_file_writer_write_cb, &writer, width, height);
 
   cr = cairo_create (surface);
   kin_gain_chart_render (stats, kind, cr, width, height, style);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, &closure);
+  status = _kin_file_writer_take_surface (&writer, surface, status);
 
-  /* Vector surfaces write their last bytes when finished. */
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (closure.error != NULL || status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS && writer.error == NULL)
     {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+      g_autofree char *name = g_file_get_basename (out);
 
-      /* Closing a cancelled replace stream leaves the old file in place
-       * instead of half a new one. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-
-      if (closure.error != NULL)
-        {
-          g_propagate_error (error, closure.error);
-        }
-      else
-        {
-          g_autofree char *name = g_file_get_basename (out);
-
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("Could not draw the chart into “%s”: %s"), name,
-                       cairo_status_to_string (status));
-        }
+      _kin_file_writer_discard (&writer);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the chart into “%s”: %s"), name,
+                   cairo_status_to_string (status));
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return _kin_file_writer_close (&writer, error);
 }

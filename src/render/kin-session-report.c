@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "kin-file-writer-private.h"
 #include "kin-model.h"
 #include "kin-report-flow-private.h"
 #include "kin-session-report.h"
@@ -15,9 +16,8 @@
 /*
  * The session report. Everything is drawn as plain text through
  * KinReportFlow; the PDF is drawn twice (once to count the pages for the
- * "Page N of M" footers), into memory, and only then written to the file,
- * through a temporary file beside it, so that a failure never leaves a
- * partial report.
+ * "Page N of M" footers), into memory, and only then written to the file
+ * through a KinFileWriter, so that a failure never leaves a partial report.
  */
 
 #define A4_WIDTH 595.276
@@ -647,18 +647,15 @@ fail_write (GError     **error,
   return FALSE;
 }
 
-/* Writes @bytes to a new file beside @file and renames it over @file, so
- * that @file is either the old one or the whole new one. */
+/* Writes @bytes to @file, which is either the old one or the whole new one
+ * whatever happens. */
 static gboolean
-write_beside (GFile   *file,
+write_report (GFile   *file,
               GBytes  *bytes,
               GError **error)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *base = g_file_get_basename (file);
-  g_autofree char *tmp_name = g_strdup_printf (".%s.%08x.part", base, g_random_int ());
-  g_autoptr(GFile) tmp = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
+  KinFileWriter writer;
   GError *local_error = NULL;
   gsize length;
   gconstpointer data = g_bytes_get_data (bytes, &length);
@@ -674,18 +671,12 @@ write_beside (GFile   *file,
                                                    _("there is no folder “%s”"), folder));
     }
 
-  tmp = g_file_get_child (parent, tmp_name);
-  stream = g_file_create (tmp, G_FILE_CREATE_NONE, NULL, &local_error);
-  if (stream == NULL)
+  if (!_kin_file_writer_open (&writer, file, NULL, &local_error))
     return fail_write (error, file, local_error);
 
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, NULL, &local_error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error) ||
-      !g_file_move (tmp, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
-    {
-      g_file_delete (tmp, NULL, NULL);
-      return fail_write (error, file, local_error);
-    }
+  _kin_file_writer_write (&writer, data, length);
+  if (!_kin_file_writer_close (&writer, &local_error))
+    return fail_write (error, file, local_error);
 
   return TRUE;
 }
@@ -697,9 +688,8 @@ write_beside (GFile   *file,
  * @file: where to write the PDF
  * @error: return location for an error
  *
- * Writes the report of @session as an A4 PDF. The file is written beside
- * @file under a temporary name and renamed into place, so that a failure
- * leaves no partial report (and any earlier file as it was).
+ * Writes the report of @session as an A4 PDF. A failure leaves no partial
+ * report, and any earlier file as it was.
  *
  * Returns: %TRUE on success
  */
@@ -720,5 +710,5 @@ kin_session_report_write (KinProject  *project,
   if (pdf == NULL)
     return FALSE;
 
-  return write_beside (file, pdf, error);
+  return write_report (file, pdf, error);
 }

@@ -8,13 +8,14 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "kin-file-writer-private.h"
 #include "kin-print-job-private.h"
 
 /*
  * Writing a print job to files. PDF holds every page in one file; PNG and
  * SVG hold one page per file, so a job of several pages writes NAME-1.png,
  * NAME-2.png, ... next to the name given (a one-page job writes exactly the
- * name given). Every file is written through g_file_replace(), so a failed
+ * name given). Every file is written through a KinFileWriter, so a failed
  * or cancelled export never leaves a half-written file in place.
  */
 
@@ -29,76 +30,25 @@ typedef void (*DrawPageFunc) (KinPrintJob *job,
                               cairo_t     *cr,
                               guint        page_index);
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} Writer;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Writer *writer = closure;
-
-  if (writer->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (writer->stream, data, length, NULL,
-                                  writer->cancellable, &writer->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
+/* Finishes the file, unless the drawing failed. */
 static gboolean
-open_writer (Writer        *writer,
-             GFile         *file,
-             GCancellable  *cancellable,
-             GError       **error)
+close_writer (KinFileWriter   *writer,
+              cairo_status_t   status,
+              GFile           *file,
+              GError         **error)
 {
-  writer->cancellable = cancellable;
-  writer->error = NULL;
-  writer->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                                    cancellable, error));
-  return writer->stream != NULL;
-}
-
-/* Closes the stream, replacing the target only when everything went well:
- * closing with a cancelled cancellable makes GIO discard the new file. */
-static gboolean
-close_writer (Writer            *writer,
-              cairo_status_t     status,
-              GFile             *file,
-              GError           **error)
-{
-  g_autoptr(GCancellable) abort = NULL;
-  gboolean ok = writer->error == NULL && status == CAIRO_STATUS_SUCCESS;
-
-  if (!ok || g_cancellable_is_cancelled (writer->cancellable))
+  if (status != CAIRO_STATUS_SUCCESS && writer->error == NULL &&
+      !g_cancellable_is_cancelled (writer->cancellable))
     {
-      abort = g_cancellable_new ();
-      g_cancellable_cancel (abort);
-      g_output_stream_close (writer->stream, abort, NULL);
-      g_clear_object (&writer->stream);
+      g_autofree char *name = g_file_get_parse_name (file);
 
-      if (writer->error != NULL)
-        g_propagate_error (error, g_steal_pointer (&writer->error));
-      else if (!g_cancellable_set_error_if_cancelled (writer->cancellable, error))
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-
-          g_set_error (error, KIN_SHEET_ERROR, KIN_SHEET_ERROR_FAILED,
-                       _("Could not draw “%s”: %s"), name, cairo_status_to_string (status));
-        }
+      _kin_file_writer_discard (writer);
+      g_set_error (error, KIN_SHEET_ERROR, KIN_SHEET_ERROR_FAILED,
+                   _("Could not draw “%s”: %s"), name, cairo_status_to_string (status));
       return FALSE;
     }
 
-  ok = g_output_stream_close (writer->stream, writer->cancellable, error);
-  g_clear_object (&writer->stream);
-  return ok;
+  return _kin_file_writer_close (writer, error);
 }
 
 static gboolean
@@ -167,15 +117,15 @@ export_pdf (KinPrintJob     *self,
             GCancellable    *cancellable,
             GError         **error)
 {
-  Writer writer;
+  KinFileWriter writer;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  if (!open_writer (&writer, file, cancellable, error))
+  if (!_kin_file_writer_open (&writer, file, cancellable, error))
     return FALSE;
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &writer,
+  surface = cairo_pdf_surface_create_for_stream (_kin_file_writer_write_cb, &writer,
                                                  self->sheet->paper_width_mm * PT_PER_MM,
                                                  self->sheet->paper_height_mm * PT_PER_MM);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
@@ -190,24 +140,22 @@ export_pdf (KinPrintJob     *self,
     }
 
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = _kin_file_writer_take_surface (&writer, surface, CAIRO_STATUS_SUCCESS);
 
   return close_writer (&writer, status, file, error);
 }
 
 static cairo_surface_t *
-create_page_surface (KinPrintJob *self,
-                     Format       format,
-                     double       dpi,
-                     Writer      *writer)
+create_page_surface (KinPrintJob   *self,
+                     Format         format,
+                     double         dpi,
+                     KinFileWriter *writer)
 {
   double width_pt = self->sheet->paper_width_mm * PT_PER_MM;
   double height_pt = self->sheet->paper_height_mm * PT_PER_MM;
 
   if (format == FORMAT_SVG)
-    return cairo_svg_surface_create_for_stream (write_cb, writer, width_pt, height_pt);
+    return cairo_svg_surface_create_for_stream (_kin_file_writer_write_cb, writer, width_pt, height_pt);
 
   return cairo_image_surface_create (CAIRO_FORMAT_RGB24,
                                      (int) (width_pt / 72.0 * dpi + 0.5),
@@ -231,11 +179,11 @@ export_page_files (KinPrintJob     *self,
       g_autoptr(GFile) out = page_file (file, i, n_pages);
       cairo_surface_t *surface;
       cairo_status_t status;
-      Writer writer;
+      KinFileWriter writer;
       cairo_t *cr;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-          !open_writer (&writer, out, cancellable, error))
+          !_kin_file_writer_open (&writer, out, cancellable, error))
         return FALSE;
 
       surface = create_page_surface (self, format, dpi, &writer);
@@ -251,15 +199,7 @@ export_page_files (KinPrintJob     *self,
 
       draw_page (self, cr, i);
       cairo_destroy (cr);
-
-      if (format == FORMAT_PNG)
-        status = cairo_surface_write_to_png_stream (surface, write_cb, &writer);
-      else
-        {
-          cairo_surface_finish (surface);
-          status = cairo_surface_status (surface);
-        }
-      cairo_surface_destroy (surface);
+      status = _kin_file_writer_take_surface (&writer, surface, CAIRO_STATUS_SUCCESS);
 
       if (!close_writer (&writer, status, out, error))
         return FALSE;

@@ -9,6 +9,7 @@
 #include "kin-agenda-editor.h"
 #include "kin-agenda-kinds.h"
 #include "kin-agenda-row.h"
+#include "kin-list-rows.h"
 #include "kin-undo-toast.h"
 
 /* A session's agenda: one row per item with the time it starts, the total
@@ -75,12 +76,7 @@ find_item (KinAgendaEditor *self,
            KinAgendaItem   *item,
            guint           *position)
 {
-  GListModel *agenda = get_agenda (self);
-
-  if (agenda == NULL || item == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (agenda), item, position);
+  return kin_list_model_find (get_agenda (self), item, position);
 }
 
 static gboolean
@@ -194,25 +190,6 @@ update_all (KinAgendaEditor *self)
 
 /* Rows -------------------------------------------------------------------- */
 
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 KinAgendaRow  *row)
-{
-  return gdk_content_provider_new_typed (KIN_TYPE_AGENDA_ITEM, kin_agenda_row_get_item (row));
-}
-
-static void
-drag_begin_cb (GtkDragSource *source,
-               GdkDrag       *drag,
-               GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, icon, 0, 0);
-}
-
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -239,14 +216,9 @@ create_row (gpointer item,
 {
   KinAgendaEditor *self = user_data;
   GtkWidget *row = kin_agenda_row_new (self->project, item);
-  GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (KIN_TYPE_AGENDA_ITEM, GDK_ACTION_MOVE);
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-
+  kin_list_row_set_draggable (row, KIN_TYPE_AGENDA_ITEM, item);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
@@ -324,16 +296,12 @@ agenda_changed_cb (KinAgendaEditor *self,
                    guint            added,
                    GListModel      *agenda)
 {
-  guint n = g_list_model_get_n_items (agenda);
-
   /* Changed rows are made again, which loses the selection: the same item
    * is selected again or, when it went, the one that took its place. */
   if (!find_item (self, self->selected, NULL))
     {
-      g_autoptr(KinAgendaItem) next = NULL;
+      g_autoptr(KinAgendaItem) next = kin_list_model_dup_near (agenda, position);
 
-      if (n > 0)
-        next = g_list_model_get_item (agenda, MIN (position, n - 1));
       set_selected (self, next);
     }
 
@@ -348,15 +316,6 @@ project_changed_cb (KinAgendaEditor *self)
 }
 
 /* Actions ----------------------------------------------------------------- */
-
-static void
-focus_selected_row (KinAgendaEditor *self)
-{
-  guint position;
-
-  if (find_item (self, self->selected, &position))
-    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, position)));
-}
 
 static guint
 insert_position (KinAgendaEditor *self)
@@ -437,7 +396,7 @@ duplicate_action (GtkWidget  *widget,
   kin_project_end_action (self->project);
 
   kin_agenda_editor_select (self, copy);
-  focus_selected_row (self);
+  kin_list_box_focus_selected_row (self->list_box);
 }
 
 static void
@@ -455,7 +414,7 @@ delete_action (GtkWidget  *widget,
     return;
 
   id = g_strdup (kin_object_get_id (KIN_OBJECT (self->selected)));
-  had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_box)) != NULL;
+  had_focus = kin_list_box_has_focus (self->list_box);
   captures = kin_session_get_captures (self->session);
 
   kin_project_begin_action (self->project, _("Delete Agenda Item"));
@@ -471,7 +430,7 @@ delete_action (GtkWidget  *widget,
   kin_project_end_action (self->project);
 
   if (had_focus)
-    focus_selected_row (self);
+    kin_list_box_focus_selected_row (self->list_box);
 
   kin_undo_toast_show (widget, self->project, _("Agenda item deleted"));
 }
@@ -496,7 +455,7 @@ kin_agenda_editor_move_item (KinAgendaEditor *self,
   if (!can_edit (self) || !find_item (self, item, &from) || to >= n_items (self) || from == to)
     return;
 
-  had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_box)) != NULL;
+  had_focus = kin_list_box_has_focus (self->list_box);
   set_selected (self, item);
 
   kin_project_begin_action (self->project, _("Move Agenda Item"));
@@ -506,7 +465,7 @@ kin_agenda_editor_move_item (KinAgendaEditor *self,
   show_selected (self);
   /* The moved row is a new widget; the keys keep working on it. */
   if (had_focus)
-    focus_selected_row (self);
+    kin_list_box_focus_selected_row (self->list_box);
 }
 
 static void
@@ -683,17 +642,11 @@ kin_agenda_editor_class_init (KinAgendaEditorClass *klass)
 static void
 kin_agenda_editor_init (KinAgendaEditor *self)
 {
-  GtkEventController *shortcuts;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Delete takes out the selected item only from the list itself, never
    * while typing in the item's fields. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("agenda.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_box), shortcuts);
+  kin_list_box_add_shortcut (self->list_box, GDK_KEY_Delete, 0, "agenda.delete");
 
   bind_agenda (self);
 }

@@ -8,6 +8,7 @@
 
 #include "kin-board-render.h"
 #include "kin-boards-page-private.h"
+#include "kin-dialogs.h"
 #include "kin-project-reader.h"
 #include "kin-project-writer.h"
 
@@ -187,26 +188,6 @@ export_done_cb (GObject      *source,
     _kin_boards_page_show_error (self, _("Cannot Export the Board"), error->message);
 }
 
-/* A name typed without an extension gets the one of the chosen format. */
-static GFile *
-file_with_extension (GFile      *file,
-                     const char *extension)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-  g_autoptr(GFile) parent = NULL;
-  g_autofree char *with_extension = NULL;
-
-  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".png") ||
-      g_str_has_suffix (lower, ".svg"))
-    return g_object_ref (file);
-
-  parent = g_file_get_parent (file);
-  with_extension = g_strconcat (name, extension, NULL);
-
-  return parent != NULL ? g_file_get_child (parent, with_extension) : g_object_ref (file);
-}
-
 static void
 chooser_response_cb (KinBoardsPage        *self,
                      int                   response,
@@ -216,35 +197,13 @@ chooser_response_cb (KinBoardsPage        *self,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-      const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "kin-extension") : NULL;
+      GFile *file = kin_export_chooser_get_file (chooser);
 
-      if (chosen != NULL)
-        {
-          GFile *file = file_with_extension (chosen, extension != NULL ? extension : ".pdf");
-
-          kin_boards_page_export_async (self, file, selection_only, export_done_cb, file);
-        }
+      if (file != NULL)
+        kin_boards_page_export_async (self, file, selection_only, export_done_cb, file);
     }
 
   g_clear_object (&self->chooser);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *extension)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_pattern (filter, pattern);
-  g_object_set_data (G_OBJECT (filter), "kin-extension", (gpointer) extension);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 /* A file name from the board's title, without characters that file
@@ -266,9 +225,7 @@ export_action (GtkWidget  *widget,
 {
   KinBoardsPage *self = KIN_BOARDS_PAGE (widget);
   gboolean selection_only = g_str_equal (g_variant_get_string (parameter, NULL), "selection");
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
-  GtkFileChooser *chooser;
 
   if (self->board == NULL || self->chooser != NULL)
     return;
@@ -279,17 +236,13 @@ export_action (GtkWidget  *widget,
       return;
     }
 
-  self->chooser = gtk_file_chooser_native_new (selection_only ? _("Export Selected Notes") : _("Export Board"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->chooser);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_filter (chooser, _("PDF document (A3, for printing)"), "application/pdf", ".pdf");
-  add_filter (chooser, _("PNG image"), "image/png", ".png");
-  add_filter (chooser, _("SVG drawing"), "image/svg+xml", ".svg");
+  self->chooser = kin_export_chooser_new (widget, selection_only ? _("Export Selected Notes")
+                                                                 : _("Export Board"));
+  kin_export_chooser_add_format (self->chooser, _("PDF document (A3, for printing)"), "application/pdf", ".pdf");
+  kin_export_chooser_add_format (self->chooser, _("PNG image"), "image/png", ".png");
+  kin_export_chooser_add_format (self->chooser, _("SVG drawing"), "image/svg+xml", ".svg");
   name = suggested_name (self->board);
-  gtk_file_chooser_set_current_name (chooser, name);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_object_set_data (G_OBJECT (self->chooser), "kin-selection", GINT_TO_POINTER (selection_only));
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,

@@ -9,6 +9,8 @@
 #include "kin-cards-page-private.h"
 #include "kin-color-dot.h"
 #include "kin-deck-edit.h"
+#include "kin-list-rows.h"
+#include "kin-undo-toast.h"
 
 /* The cards of the selected deck: their rows and what can be done to a
  * card (add, duplicate, delete, reorder, move to another deck). Which of
@@ -189,17 +191,6 @@ card_menu_popup_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
-static GdkContentProvider *
-card_drag_prepare_cb (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      GtkWidget     *row)
-{
-  KinCard *card = g_object_get_data (G_OBJECT (row), "kin-card");
-
-  return gdk_content_provider_new_typed (KIN_TYPE_CARD, card);
-}
-
 static gboolean
 card_drop_cb (GtkDropTarget *target,
               const GValue  *value,
@@ -235,7 +226,6 @@ create_card_row (gpointer item,
   GtkWidget *minutes = gtk_label_new (NULL);
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (KIN_TYPE_CARD, GDK_ACTION_MOVE);
 
   g_object_set_data (G_OBJECT (row), "kin-page", self);
@@ -285,11 +275,7 @@ create_card_row (gpointer item,
   g_signal_connect_object (card, "notify", G_CALLBACK (update_card_row), row, G_CONNECT_SWAPPED);
   update_card_row (row);
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (card_drag_prepare_cb), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (_kin_cards_page_drag_begin_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-
+  kin_list_row_set_draggable (row, KIN_TYPE_CARD, card);
   g_signal_connect (target, "drop", G_CALLBACK (card_drop_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
@@ -403,8 +389,6 @@ visible_cards_changed_cb (KinCardsPage *self,
                           guint         added,
                           GListModel   *visible)
 {
-  guint n = g_list_model_get_n_items (visible);
-
   if (self->switching_deck)
     return;
 
@@ -414,8 +398,7 @@ visible_cards_changed_cb (KinCardsPage *self,
   if (!_kin_cards_page_find_visible (self, self->card, NULL))
     {
       g_clear_object (&self->card);
-      if (n > 0)
-        self->card = g_list_model_get_item (visible, MIN (position, n - 1));
+      self->card = kin_list_model_dup_near (visible, position);
     }
 
   _kin_cards_page_show_selected_card (self);
@@ -487,7 +470,7 @@ delete_card_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
-  gboolean had_focus = _kin_cards_page_list_has_focus (self->cards_list);
+  gboolean had_focus = kin_list_box_has_focus (self->cards_list);
   g_autofree char *message = NULL;
   const char *title;
 
@@ -500,11 +483,11 @@ delete_card_action (GtkWidget  *widget,
   message = *title != '\0' ? g_strdup_printf (_("Card “%s” deleted"), title) : g_strdup (_("Card deleted"));
 
   kin_deck_delete_card (self->project, self->card);
-  _kin_cards_page_show_undo_toast (self, message);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, message);
 
   /* The card that took its place is ready for the next key. */
   if (had_focus)
-    _kin_cards_page_focus_selected_row (self->cards_list);
+    kin_list_box_focus_selected_row (self->cards_list);
 }
 
 /**
@@ -540,7 +523,7 @@ _kin_cards_page_drop_card (KinCardsPage *self,
       /* Translators: %s is the title of the deck the card went to. */
       g_autofree char *message = g_strdup_printf (_("Card moved to “%s”"), title);
 
-      _kin_cards_page_show_undo_toast (self, message);
+      kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, message);
     }
   else
     {
@@ -580,7 +563,7 @@ move_action (GtkWidget  *widget,
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
   gboolean up = g_str_equal (action_name, "cards.move-up");
-  gboolean had_focus = _kin_cards_page_list_has_focus (self->cards_list);
+  gboolean had_focus = kin_list_box_has_focus (self->cards_list);
   g_autoptr(KinCard) neighbour = NULL;
   guint position, to;
 
@@ -594,7 +577,7 @@ move_action (GtkWidget  *widget,
   neighbour = g_list_model_get_item (G_LIST_MODEL (self->visible_cards), up ? position - 1 : position + 1);
   if (g_list_store_find (G_LIST_STORE (get_deck_cards (self)), neighbour, &to) &&
       _kin_cards_page_drop_card (self, self->card, self->deck, to) && had_focus)
-    _kin_cards_page_focus_selected_row (self->cards_list);
+    kin_list_box_focus_selected_row (self->cards_list);
 }
 
 static void
@@ -620,7 +603,6 @@ move_to_new_deck_action (GtkWidget  *widget,
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
   g_autoptr(KinCard) card = NULL;
-  g_autofree char *message = NULL;
   KinDeck *deck;
 
   if (self->project == NULL || self->card == NULL)
@@ -635,8 +617,7 @@ move_to_new_deck_action (GtkWidget  *widget,
   kin_deck_move_card (self->project, card, deck, 0);
   kin_project_end_action (self->project);
 
-  message = g_strdup (_("Card moved to a new deck"));
-  _kin_cards_page_show_undo_toast (self, message);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, _("Card moved to a new deck"));
 }
 
 /* Set-up ------------------------------------------------------------------ */
@@ -663,8 +644,6 @@ _kin_cards_page_class_init_cards (GtkWidgetClass *widget_class)
 void
 _kin_cards_page_init_cards (KinCardsPage *self)
 {
-  GtkEventController *shortcuts;
-
   _kin_cards_page_init_filter (self);
   gtk_list_box_bind_model (self->cards_list, G_LIST_MODEL (self->visible_cards),
                            create_card_row, self, NULL);
@@ -675,11 +654,7 @@ _kin_cards_page_init_cards (KinCardsPage *self)
 
   /* Delete removes the selected card only from the list itself, never
    * while typing in the editor. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("cards.delete-card")));
-  gtk_widget_add_controller (GTK_WIDGET (self->cards_list), shortcuts);
+  kin_list_box_add_shortcut (self->cards_list, GDK_KEY_Delete, 0, "cards.delete-card");
 }
 
 void

@@ -8,6 +8,8 @@
 
 #include "kin-cards-page-private.h"
 #include "kin-deck-edit.h"
+#include "kin-list-rows.h"
+#include "kin-undo-toast.h"
 
 /* The list of decks and what can be done to a deck: add, rename,
  * duplicate, delete and reorder it. */
@@ -55,17 +57,6 @@ _kin_cards_page_refresh_deck_rows (KinCardsPage *self)
       update_deck_row (row);
 }
 
-static GdkContentProvider *
-deck_drag_prepare_cb (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      GtkWidget     *row)
-{
-  KinDeck *deck = g_object_get_data (G_OBJECT (row), "kin-deck");
-
-  return gdk_content_provider_new_typed (KIN_TYPE_DECK, deck);
-}
-
 static gboolean
 deck_drop_cb (GtkDropTarget *target,
               const GValue  *value,
@@ -105,7 +96,6 @@ _kin_cards_page_create_deck_row (gpointer item,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
 
   g_object_set_data_full (G_OBJECT (row), "kin-deck", g_object_ref (deck), g_object_unref);
@@ -132,11 +122,7 @@ _kin_cards_page_create_deck_row (gpointer item,
   g_signal_connect_object (deck, "notify::title", G_CALLBACK (update_deck_row), row, G_CONNECT_SWAPPED);
   update_deck_row (row);
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (deck_drag_prepare_cb), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (_kin_cards_page_drag_begin_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-
+  kin_list_row_set_draggable (row, KIN_TYPE_DECK, deck);
   gtk_drop_target_set_gtypes (target, (GType[2]) { KIN_TYPE_CARD, KIN_TYPE_DECK }, 2);
   g_signal_connect (target, "drop", G_CALLBACK (deck_drop_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
@@ -244,7 +230,7 @@ delete_deck_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
-  gboolean had_focus = _kin_cards_page_list_has_focus (self->decks_list);
+  gboolean had_focus = kin_list_box_has_focus (self->decks_list);
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
 
@@ -257,10 +243,10 @@ delete_deck_action (GtkWidget  *widget,
 
   /* Translators: %s is the title of the deck. */
   message = g_strdup_printf (_("Deck “%s” deleted"), title);
-  _kin_cards_page_show_undo_toast (self, message);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, message);
 
   if (had_focus)
-    _kin_cards_page_focus_selected_row (self->decks_list);
+    kin_list_box_focus_selected_row (self->decks_list);
 }
 
 /**
@@ -298,7 +284,7 @@ move_deck_action (GtkWidget  *widget,
 {
   KinCardsPage *self = KIN_CARDS_PAGE (widget);
   gboolean up = g_str_equal (action_name, "cards.move-deck-up");
-  gboolean had_focus = _kin_cards_page_list_has_focus (self->decks_list);
+  gboolean had_focus = kin_list_box_has_focus (self->decks_list);
   guint position;
 
   if (!_kin_cards_page_find_deck (self, self->deck, &position) || (up && position == 0))
@@ -306,7 +292,7 @@ move_deck_action (GtkWidget  *widget,
 
   kin_cards_page_move_deck (self, self->deck, up ? position - 1 : position + 1);
   if (had_focus)
-    _kin_cards_page_focus_selected_row (self->decks_list);
+    kin_list_box_focus_selected_row (self->decks_list);
 }
 
 static void
@@ -341,27 +327,13 @@ _kin_cards_page_class_init_decks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, rename_commit_cb);
 }
 
-static void
-add_shortcut (GtkEventController *controller,
-              guint               keyval,
-              GdkModifierType     modifiers,
-              const char         *action)
-{
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
-                                                          gtk_named_action_new (action)));
-}
-
 void
 _kin_cards_page_init_decks (KinCardsPage *self)
 {
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
   /* In the list of decks, the keys act on the selected deck: they are
    * handled before the page's, which act on the selected card. Delete
    * never reaches the list while typing. */
-  add_shortcut (shortcuts, GDK_KEY_Delete, 0, "cards.delete-deck");
-  add_shortcut (shortcuts, GDK_KEY_Up, GDK_ALT_MASK, "cards.move-deck-up");
-  add_shortcut (shortcuts, GDK_KEY_Down, GDK_ALT_MASK, "cards.move-deck-down");
-  gtk_widget_add_controller (GTK_WIDGET (self->decks_list), shortcuts);
+  kin_list_box_add_shortcut (self->decks_list, GDK_KEY_Delete, 0, "cards.delete-deck");
+  kin_list_box_add_shortcut (self->decks_list, GDK_KEY_Up, GDK_ALT_MASK, "cards.move-deck-up");
+  kin_list_box_add_shortcut (self->decks_list, GDK_KEY_Down, GDK_ALT_MASK, "cards.move-deck-down");
 }

@@ -15,8 +15,6 @@ struct _KinCardsPage
   KinCard            *card;
   gboolean            selecting;
   gboolean            switching_deck;
-  /* The undo depth right after the step a toast offers to undo. */
-  guint               toast_undo_depth;
 
   /* The selected deck's cards that pass the search and principle filter. */
   GtkFilterListModel *visible_cards;
@@ -65,13 +63,6 @@ char         *_kin_cards_page_dup_deck_title       (KinDeck        *deck);
 void          _kin_cards_page_show_deck_title      (KinCardsPage   *self);
 void          _kin_cards_page_update_state         (KinCardsPage   *self);
 void          _kin_cards_page_update_actions       (KinCardsPage   *self);
-void          _kin_cards_page_show_undo_toast      (KinCardsPage   *self,
-                                                    const char     *message);
-gboolean      _kin_cards_page_list_has_focus       (GtkListBox     *list);
-void          _kin_cards_page_focus_selected_row   (GtkListBox     *list);
-void          _kin_cards_page_drag_begin_cb        (GtkDragSource  *source,
-                                                    GdkDrag        *drag,
-                                                    GtkWidget      *row);
 
 /* kin-cards-page-decks.c: the list of decks and what can be done to a
  * deck. */

@@ -8,6 +8,7 @@
 
 #include "kin-cards-page-private.h"
 #include "kin-deck-edit.h"
+#include "kin-list-rows.h"
 
 /* The Conversation Cards section: the decks on the left, the cards of the
  * selected deck in the middle and the editor of the selected card on the
@@ -51,12 +52,7 @@ _kin_cards_page_find_deck (KinCardsPage *self,
                            KinDeck      *deck,
                            guint        *position)
 {
-  GListModel *decks = _kin_cards_page_get_decks (self);
-
-  if (decks == NULL || deck == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (decks), deck, position);
+  return kin_list_model_find (_kin_cards_page_get_decks (self), deck, position);
 }
 
 /**
@@ -137,83 +133,6 @@ _kin_cards_page_update_state (KinCardsPage *self)
     adw_status_page_set_description (self->no_card_page, _("Choose a card in the list to edit it."));
 
   _kin_cards_page_update_actions (self);
-}
-
-/* Toasts ------------------------------------------------------------------ */
-
-/**
- * _kin_cards_page_show_undo_toast:
- * @message: plain text, never markup
- *
- * Shows @message with an Undo button that undoes the step just made, and
- * nothing else: once another edit follows, the button does nothing.
- */
-void
-_kin_cards_page_show_undo_toast (KinCardsPage *self,
-                                 const char   *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast;
-
-  self->toast_undo_depth = kin_history_get_n_undo (kin_project_get_history (self->project));
-
-  /* Toast titles are markup, and the message may quote a title. */
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "cards.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KinCardsPage *self = KIN_CARDS_PAGE (widget);
-
-  if (self->project == NULL)
-    return;
-
-  if (kin_history_get_n_undo (kin_project_get_history (self->project)) == self->toast_undo_depth)
-    kin_project_undo (self->project);
-}
-
-/**
- * _kin_cards_page_list_has_focus:
- *
- * Returns: whether the keyboard focus is in @list
- */
-gboolean
-_kin_cards_page_list_has_focus (GtkListBox *list)
-{
-  return gtk_widget_get_focus_child (GTK_WIDGET (list)) != NULL;
-}
-
-/**
- * _kin_cards_page_focus_selected_row:
- *
- * Gives the keyboard focus back to the selected row of @list. Moving an item
- * rebuilds its row, which loses the focus; without it, pressing Alt+Up
- * again would do nothing.
- */
-void
-_kin_cards_page_focus_selected_row (GtkListBox *list)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
-
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-/* Rows of both lists are dragged as a picture of themselves. */
-void
-_kin_cards_page_drag_begin_cb (GtkDragSource *source,
-                               GdkDrag       *drag,
-                               GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, icon, 0, 0);
 }
 
 /* Selection --------------------------------------------------------------- */
@@ -320,14 +239,12 @@ decks_changed_cb (KinCardsPage *self,
                   guint         added,
                   GListModel   *decks)
 {
-  guint n = g_list_model_get_n_items (decks);
-
   /* The list box rebuilds the changed rows, which loses the selection; the
    * same deck is selected again, or, when it was removed, the one that
    * took its place. */
   if (!_kin_cards_page_find_deck (self, self->deck, NULL))
     {
-      g_autoptr(KinDeck) next = n > 0 ? g_list_model_get_item (decks, MIN (position, n - 1)) : NULL;
+      g_autoptr(KinDeck) next = kin_list_model_dup_near (decks, position);
 
       set_deck (self, next);
     }
@@ -416,8 +333,6 @@ kin_cards_page_class_init (KinCardsPageClass *klass)
                          KIN_TYPE_PROJECT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_install_action (widget_class, "cards.undo", NULL, undo_action);
 
   g_type_ensure (KIN_TYPE_CARD_EDITOR);
 

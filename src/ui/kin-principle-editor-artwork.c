@@ -7,31 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "kin-artwork.h"
+#include "kin-dialogs.h"
 #include "kin-principle-editor-private.h"
 
 /* The principle editor's artwork: reading an image file chosen in a file
  * chooser or dropped on the editor, in the background, and storing it with
  * kin_artwork_set(), or explaining why it cannot be used.
  */
-
-static void
-show_error (KinPrincipleEditor *self,
-            const char         *heading,
-            const char         *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  if (!GTK_IS_WINDOW (root))
-    {
-      g_warning ("%s: %s", heading, message);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 typedef struct
 {
@@ -69,7 +51,7 @@ contents_loaded_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           finish_loading (self);
-          show_error (self, _("Cannot Read the Image"), error->message);
+          kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Read the Image"), error->message);
         }
       load_data_free (data);
       return;
@@ -80,7 +62,7 @@ contents_loaded_cb (GObject      *source,
 
   if (self->project != NULL && self->principle != NULL &&
       !kin_artwork_set (self->project, self->principle, bytes, data->display_name, &error))
-    show_error (self, _("Cannot Use This Image"), error->message);
+    kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Use This Image"), error->message);
 
   load_data_free (data);
 }
@@ -100,7 +82,7 @@ info_queried_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           finish_loading (self);
-          show_error (self, _("Cannot Read the Image"), error->message);
+          kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Read the Image"), error->message);
         }
       load_data_free (data);
       return;
@@ -119,7 +101,7 @@ info_queried_cb (GObject      *source,
                          data->display_name, size);
 
       finish_loading (self);
-      show_error (self, _("Cannot Use This Image"), message);
+      kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Use This Image"), message);
       load_data_free (data);
       return;
     }

@@ -4,6 +4,7 @@
 
 #include "kin-card-preview.h"
 #include "kin-principle-editor.h"
+#include "kin-string-list-group.h"
 
 G_BEGIN_DECLS
 
@@ -15,11 +16,7 @@ struct _KinPrincipleEditor
   KinPrinciple         *principle;
 
   gboolean              updating;
-  gboolean              committing;
-  guint                 commit_id;
   guint                 preview_id;
-  int                   focus_behaviour;
-  GPtrArray            *behaviour_rows;
   GCancellable         *load_cancellable;
   GtkFileChooserNative *chooser;
 
@@ -31,7 +28,7 @@ struct _KinPrincipleEditor
   AdwEntryRow          *summary_row;
   GtkColorButton       *color_button;
   AdwActionRow         *artwork_row;
-  AdwPreferencesGroup  *behaviours_group;
+  KinStringListGroup   *behaviours_group;
 };
 
 void     _kin_principle_editor_choose_artwork_action (GtkWidget          *widget,

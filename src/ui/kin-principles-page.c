@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "kin-artwork.h"
+#include "kin-list-rows.h"
 #include "kin-principles-page.h"
+#include "kin-undo-toast.h"
 
 /* The Principles section: the list of principles on the left (reordered by
  * drag and drop, with the buttons below it or with Alt+Up/Down) and the
@@ -28,7 +30,6 @@ struct _KinPrinciplesPage
   KinProject         *project;
   KinPrinciple       *selected;
   gboolean            selecting;
-  guint               delete_undo_depth;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -71,12 +72,7 @@ find_principle (KinPrinciplesPage *self,
                 KinPrinciple      *principle,
                 guint             *position)
 {
-  GListModel *principles = get_principles (self);
-
-  if (principles == NULL || principle == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (principles), principle, position);
+  return kin_list_model_find (get_principles (self), principle, position);
 }
 
 static void
@@ -143,27 +139,6 @@ name_to_label (GBinding     *binding,
   return TRUE;
 }
 
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  KinPrinciple *principle = g_object_get_data (G_OBJECT (row), "kin-principle");
-
-  return gdk_content_provider_new_typed (KIN_TYPE_PRINCIPLE, principle);
-}
-
-static void
-drag_begin_cb (GtkDragSource *source,
-               GdkDrag       *drag,
-               GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, icon, 0, 0);
-}
-
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -193,7 +168,6 @@ create_row (gpointer item,
   GtkWidget *swatch = gtk_drawing_area_new ();
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (KIN_TYPE_PRINCIPLE, GDK_ACTION_MOVE);
 
   g_object_set_data_full (G_OBJECT (row), "kin-principle",
@@ -219,11 +193,7 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), handle);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-
+  kin_list_row_set_draggable (row, KIN_TYPE_PRINCIPLE, principle);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
@@ -292,16 +262,13 @@ principles_changed_cb (KinPrinciplesPage *self,
                        guint              added,
                        GListModel        *principles)
 {
-  guint n = g_list_model_get_n_items (principles);
-
   /* The list box rebuilds the changed rows, which loses the selection; the
    * same principle is selected again, or, when it was removed, the one that
    * took its place. */
   if (!find_principle (self, self->selected, NULL))
     {
       g_clear_object (&self->selected);
-      if (n > 0)
-        self->selected = g_list_model_get_item (principles, MIN (position, n - 1));
+      self->selected = kin_list_model_dup_near (principles, position);
     }
 
   update_stack (self);
@@ -378,7 +345,6 @@ delete_action (GtkWidget  *widget,
 {
   KinPrinciplesPage *self = KIN_PRINCIPLES_PAGE (widget);
   g_autofree char *image = NULL;
-  AdwToast *toast;
   guint position;
 
   if (!find_principle (self, self->selected, &position))
@@ -392,27 +358,7 @@ delete_action (GtkWidget  *widget,
   kin_artwork_release (self->project, image);
   kin_project_end_action (self->project);
 
-  /* Undo in the toast undoes this deletion only, not a later edit. */
-  self->delete_undo_depth = kin_history_get_n_undo (kin_project_get_history (self->project));
-
-  toast = adw_toast_new (_("Principle deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "principles.undo-delete");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  KinPrinciplesPage *self = KIN_PRINCIPLES_PAGE (widget);
-
-  if (self->project == NULL)
-    return;
-
-  if (kin_history_get_n_undo (kin_project_get_history (self->project)) == self->delete_undo_depth)
-    kin_project_undo (self->project);
+  kin_undo_toast_show (GTK_WIDGET (self->toast_overlay), self->project, _("Principle deleted"));
 }
 
 /**
@@ -542,7 +488,6 @@ kin_principles_page_class_init (KinPrinciplesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "principles.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "principles.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "principles.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "principles.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "principles.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "principles.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "principles.show-list", NULL, show_list_action);
@@ -573,8 +518,6 @@ kin_principles_page_class_init (KinPrinciplesPageClass *klass)
 static void
 kin_principles_page_init (KinPrinciplesPage *self)
 {
-  GtkEventController *shortcuts;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The back button only makes sense when the panes are folded. */
@@ -583,11 +526,7 @@ kin_principles_page_init (KinPrinciplesPage *self)
 
   /* Delete removes the selected principle only from the list itself, never
    * while typing in the editor. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("principles.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_box), shortcuts);
+  kin_list_box_add_shortcut (self->list_box, GDK_KEY_Delete, 0, "principles.delete");
 
   update_stack (self);
   update_actions (self);

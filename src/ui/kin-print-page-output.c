@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-dialogs.h"
 #include "kin-print-page-private.h"
 
 /* Getting the cards out of Kindling: printing through GtkPrintOperation and
@@ -15,25 +16,6 @@
  */
 
 #define DEFAULT_PNG_DPI 300
-
-void
-_kin_print_page_show_error (KinPrintPage *self,
-                            const char   *heading,
-                            const char   *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  if (!GTK_IS_WINDOW (root))
-    {
-      g_warning ("%s: %s", heading, message);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* Printing ---------------------------------------------------------------- */
 
@@ -111,7 +93,7 @@ print_done_cb (GtkPrintOperation       *operation,
     return;
 
   gtk_print_operation_get_error (operation, &error);
-  _kin_print_page_show_error (self, _("Cannot Print the Cards"),
+  kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Print the Cards"),
                               error != NULL ? error->message : _("The printer reported an error."));
 }
 
@@ -192,7 +174,7 @@ _kin_print_page_print_action (GtkWidget  *widget,
 
   if (kin_print_page_run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                 calibration, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    _kin_print_page_show_error (self, _("Cannot Print the Cards"), error->message);
+    kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Print the Cards"), error->message);
 }
 
 /* Exporting --------------------------------------------------------------- */
@@ -252,17 +234,12 @@ export_thread (GTask        *task,
 {
   ExportData *data = task_data;
   g_autoptr(GError) error = NULL;
-  gboolean existed = g_file_query_exists (data->file, NULL);
 
+  /* A cancelled export leaves no part of a file behind, and any file that
+   * was there before as it was. */
   if (!kin_print_job_export (data->job, data->file, data->dpi,
                              export_progress_cb, task, cancellable, &error))
-    {
-      /* GIO writes a new file in place, so a cancelled export can leave part
-       * of one behind; a file that was there before was not touched. */
-      if (!existed && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_file_delete (data->file, NULL, NULL);
-      g_task_return_error (task, g_steal_pointer (&error));
-    }
+    g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
 }
@@ -404,27 +381,7 @@ export_done_cb (GObject      *source,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Export cancelled")));
   else
-    _kin_print_page_show_error (self, _("Cannot Export the Cards"), error->message);
-}
-
-/* A name typed without an extension gets the one of the chosen format. */
-static GFile *
-file_with_extension (GFile      *file,
-                     const char *extension)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-  g_autoptr(GFile) parent = NULL;
-  g_autofree char *with_extension = NULL;
-
-  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".png") ||
-      g_str_has_suffix (lower, ".svg"))
-    return g_object_ref (file);
-
-  parent = g_file_get_parent (file);
-  with_extension = g_strconcat (name, extension, NULL);
-
-  return parent != NULL ? g_file_get_child (parent, with_extension) : g_object_ref (file);
+    kin_show_error_dialog (GTK_WIDGET (self), _("Cannot Export the Cards"), error->message);
 }
 
 static void
@@ -434,37 +391,15 @@ chooser_response_cb (KinPrintPage         *self,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-      const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "kin-extension") : NULL;
+      GFile *file = kin_export_chooser_get_file (chooser);
       const char *dpi = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "dpi");
 
-      if (chosen != NULL)
-        {
-          GFile *file = file_with_extension (chosen, extension != NULL ? extension : ".pdf");
-
-          kin_print_page_export_async (self, file, dpi != NULL ? g_ascii_strtod (dpi, NULL) : 0,
-                                       export_done_cb, file);
-        }
+      if (file != NULL)
+        kin_print_page_export_async (self, file, dpi != NULL ? g_ascii_strtod (dpi, NULL) : 0,
+                                     export_done_cb, file);
     }
 
   g_clear_object (&self->chooser);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *extension)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_pattern (filter, pattern);
-  g_object_set_data (G_OBJECT (filter), "kin-extension", (gpointer) extension);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 void
@@ -473,7 +408,6 @@ _kin_print_page_export_action (GtkWidget  *widget,
                                GVariant   *parameter)
 {
   KinPrintPage *self = KIN_PRINT_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   const char *dpi_values[] = { "150", "300", "600", NULL };
   const char *dpi_labels[] = { N_("150 dpi"), N_("300 dpi"), N_("600 dpi"), NULL };
   const char *translated[G_N_ELEMENTS (dpi_labels)] = { NULL };
@@ -485,15 +419,12 @@ _kin_print_page_export_action (GtkWidget  *widget,
   for (guint i = 0; dpi_labels[i] != NULL; i++)
     translated[i] = _(dpi_labels[i]);
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Cards"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
+  self->chooser = kin_export_chooser_new (widget, _("Export Cards"));
   chooser = GTK_FILE_CHOOSER (self->chooser);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_filter (chooser, _("PDF document (for printing or a print shop)"), "application/pdf", ".pdf");
-  add_filter (chooser, _("PNG images (one per page)"), "image/png", ".png");
-  add_filter (chooser, _("SVG drawing"), "image/svg+xml", ".svg");
+  kin_export_chooser_add_format (self->chooser, _("PDF document (for printing or a print shop)"),
+                                 "application/pdf", ".pdf");
+  kin_export_chooser_add_format (self->chooser, _("PNG images (one per page)"), "image/png", ".png");
+  kin_export_chooser_add_format (self->chooser, _("SVG drawing"), "image/svg+xml", ".svg");
   gtk_file_chooser_add_choice (chooser, "dpi", _("PNG resolution"), dpi_values, translated);
   gtk_file_chooser_set_choice (chooser, "dpi", "300");
   gtk_file_chooser_set_current_name (chooser, _("pocket-cards.pdf"));

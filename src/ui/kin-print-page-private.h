@@ -70,9 +70,6 @@ void _kin_print_page_add_template_action    (GtkWidget    *widget,
 void _kin_print_page_remove_template_action (GtkWidget    *widget,
                                              const char   *action_name,
                                              GVariant     *parameter);
-void _kin_print_page_show_error       (KinPrintPage *self,
-                                       const char   *heading,
-                                       const char   *message);
 void _kin_print_page_update_actions   (KinPrintPage *self);
 void _kin_print_page_print_action     (GtkWidget    *widget,
                                        const char   *action_name,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kin-list-rows.h"
 #include "kin-session-copy.h"
 #include "kin-sessions-page.h"
 #include "kin-undo-toast.h"
@@ -71,12 +72,7 @@ find_session (KinSessionsPage *self,
               KinSession      *session,
               guint           *position)
 {
-  GListModel *sessions = get_sessions (self);
-
-  if (sessions == NULL || session == NULL)
-    return FALSE;
-
-  return g_list_store_find (G_LIST_STORE (sessions), session, position);
+  return kin_list_model_find (get_sessions (self), session, position);
 }
 
 static void
@@ -273,16 +269,12 @@ sessions_changed_cb (KinSessionsPage *self,
                      guint            added,
                      GListModel      *sessions)
 {
-  guint n = g_list_model_get_n_items (sessions);
-
   /* Changed rows are made again, which loses the selection: the same
    * session is selected again or, when it went, the one in its place. */
   if (!find_session (self, self->selected, NULL))
     {
-      g_autoptr(KinSession) next = NULL;
+      g_autoptr(KinSession) next = kin_list_model_dup_near (sessions, position);
 
-      if (n > 0)
-        next = g_list_model_get_item (sessions, MIN (position, n - 1));
       set_selected (self, next);
     }
 
@@ -493,8 +485,6 @@ kin_sessions_page_class_init (KinSessionsPageClass *klass)
 static void
 kin_sessions_page_init (KinSessionsPage *self)
 {
-  GtkEventController *shortcuts;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The back button only makes sense when the panes are folded. */
@@ -502,11 +492,7 @@ kin_sessions_page_init (KinSessionsPage *self)
                           G_BINDING_SYNC_CREATE);
 
   /* Delete removes the selected session only from the list itself. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("sessions.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_box), shortcuts);
+  kin_list_box_add_shortcut (self->list_box, GDK_KEY_Delete, 0, "sessions.delete");
 
   update_stack (self);
   update_actions (self);

@@ -34,6 +34,9 @@ struct _KinStringListGroup
   KinStringListTitleFunc title_func;
   gpointer               title_data;
   GDestroyNotify         title_destroy;
+
+  char                  *move_tooltip;
+  char                  *remove_tooltip;
 };
 
 G_DEFINE_FINAL_TYPE (KinStringListGroup, kin_string_list_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -45,10 +48,18 @@ G_DEFINE_ENUM_TYPE (KinStringListEdit, kin_string_list_edit,
                     G_DEFINE_ENUM_VALUE (KIN_STRING_LIST_EDIT_MOVE, "move"))
 
 enum {
+  PROP_0,
+  PROP_MOVE_TOOLTIP,
+  PROP_REMOVE_TOOLTIP,
+  N_PROPS
+};
+
+enum {
   EDITED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
@@ -172,13 +183,13 @@ create_row (KinStringListGroup *self,
   g_menu_append_item (menu, down);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_widget_set_tooltip_text (menu_button, _("Move"));
+  gtk_widget_set_tooltip_text (menu_button, self->move_tooltip != NULL ? self->move_tooltip : _("Move"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "string-list.remove");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove_button), g_variant_new_int32 (index));
-  gtk_widget_set_tooltip_text (remove_button, _("Remove"));
+  gtk_widget_set_tooltip_text (remove_button, self->remove_tooltip != NULL ? self->remove_tooltip : _("Remove"));
   gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove_button, "flat");
 
@@ -360,8 +371,56 @@ kin_string_list_group_finalize (GObject *object)
   KinStringListGroup *self = KIN_STRING_LIST_GROUP (object);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_free (self->move_tooltip);
+  g_free (self->remove_tooltip);
 
   G_OBJECT_CLASS (kin_string_list_group_parent_class)->finalize (object);
+}
+
+static void
+kin_string_list_group_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  KinStringListGroup *self = KIN_STRING_LIST_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_MOVE_TOOLTIP:
+      g_value_set_string (value, self->move_tooltip);
+      break;
+
+    case PROP_REMOVE_TOOLTIP:
+      g_value_set_string (value, self->remove_tooltip);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kin_string_list_group_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  KinStringListGroup *self = KIN_STRING_LIST_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_MOVE_TOOLTIP:
+      self->move_tooltip = g_value_dup_string (value);
+      break;
+
+    case PROP_REMOVE_TOOLTIP:
+      self->remove_tooltip = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -372,6 +431,29 @@ kin_string_list_group_class_init (KinStringListGroupClass *klass)
 
   object_class->dispose = kin_string_list_group_dispose;
   object_class->finalize = kin_string_list_group_finalize;
+  object_class->get_property = kin_string_list_group_get_property;
+  object_class->set_property = kin_string_list_group_set_property;
+
+  /**
+   * KinStringListGroup:move-tooltip:
+   *
+   * The tooltip of each entry's Move menu, such as "Move Behaviour";
+   * %NULL for "Move".
+   */
+  properties[PROP_MOVE_TOOLTIP] =
+    g_param_spec_string ("move-tooltip", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * KinStringListGroup:remove-tooltip:
+   *
+   * The tooltip of each entry's Remove button; %NULL for "Remove".
+   */
+  properties[PROP_REMOVE_TOOLTIP] =
+    g_param_spec_string ("remove-tooltip", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * KinStringListGroup::edited:

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kindling-render"
+
+#include "config.h"
+
+#include "kin-file-writer-private.h"
+
+/*
+ * How the exports write their files: cards, charts, boards and session
+ * reports. g_file_replace() writes over an existing file through a
+ * temporary file in the same folder that only takes the old one's place
+ * once it is complete, and closing the stream with a cancelled
+ * GCancellable throws the temporary file away instead. A file that did not
+ * exist yet is written in place, so when the export fails that file is
+ * removed again.
+ */
+
+/**
+ * _kin_file_writer_open:
+ * @writer: the writer to set up
+ * @file: the file to write
+ * @cancellable: (nullable): stops the writing; kept for every write
+ * @error: return location for an error
+ *
+ * Starts writing @file. Unless this fails, end with
+ * _kin_file_writer_close() or _kin_file_writer_discard().
+ *
+ * Returns: whether @file could be opened
+ */
+gboolean
+_kin_file_writer_open (KinFileWriter  *writer,
+                       GFile          *file,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  writer->file = NULL;
+  writer->cancellable = cancellable;
+  writer->error = NULL;
+  writer->existed = g_file_query_exists (file, cancellable);
+  writer->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                                    cancellable, error));
+  if (writer->stream == NULL)
+    return FALSE;
+
+  writer->file = g_object_ref (file);
+  return TRUE;
+}
+
+/**
+ * _kin_file_writer_write:
+ *
+ * Appends @data. After a write failed, nothing more is written and
+ * _kin_file_writer_close() reports why.
+ *
+ * Returns: whether every write so far succeeded
+ */
+gboolean
+_kin_file_writer_write (KinFileWriter *writer,
+                        const void    *data,
+                        gsize          length)
+{
+  if (writer->error != NULL)
+    return FALSE;
+
+  return g_output_stream_write_all (writer->stream, data, length, NULL,
+                                    writer->cancellable, &writer->error);
+}
+
+/**
+ * _kin_file_writer_write_cb:
+ * @writer: a #KinFileWriter
+ *
+ * A #cairo_write_func_t that appends what cairo writes, for
+ * cairo_pdf_surface_create_for_stream() and the like.
+ */
+cairo_status_t
+_kin_file_writer_write_cb (void                *writer,
+                           const unsigned char *data,
+                           unsigned int         length)
+{
+  return _kin_file_writer_write (writer, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/**
+ * _kin_file_writer_take_surface:
+ * @surface: (transfer full): a surface drawn for @writer: an image
+ *   surface, or a vector surface that writes to @writer
+ * @status: how the drawing went
+ *
+ * Writes out what was drawn on @surface, when the drawing went well: an
+ * image surface as a PNG, a vector surface by finishing it, which writes
+ * its last bytes. Destroys @surface.
+ *
+ * Returns: the first cairo error, if any
+ */
+cairo_status_t
+_kin_file_writer_take_surface (KinFileWriter   *writer,
+                               cairo_surface_t *surface,
+                               cairo_status_t   status)
+{
+  if (status == CAIRO_STATUS_SUCCESS && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
+    status = cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, writer);
+
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+static void
+remove_new_file (KinFileWriter *writer)
+{
+  if (!writer->existed)
+    g_file_delete (writer->file, NULL, NULL);
+}
+
+/**
+ * _kin_file_writer_discard:
+ *
+ * Stops writing and keeps the file as it was before: for an export whose
+ * drawing failed.
+ */
+void
+_kin_file_writer_discard (KinFileWriter *writer)
+{
+  g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+  g_return_if_fail (writer->stream != NULL);
+
+  g_cancellable_cancel (abort);
+  g_output_stream_close (writer->stream, abort, NULL);
+  remove_new_file (writer);
+
+  g_clear_object (&writer->stream);
+  g_clear_object (&writer->file);
+  g_clear_error (&writer->error);
+}
+
+/**
+ * _kin_file_writer_close:
+ * @error: return location for an error
+ *
+ * Finishes the file, which then takes the place of any earlier one. After
+ * a failed write, or once the cancellable is cancelled, the file is kept
+ * as it was before instead.
+ *
+ * Returns: whether the whole file was written
+ */
+gboolean
+_kin_file_writer_close (KinFileWriter  *writer,
+                        GError        **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (writer->stream != NULL, FALSE);
+
+  if (writer->error != NULL)
+    {
+      GError *write_error = g_steal_pointer (&writer->error);
+
+      _kin_file_writer_discard (writer);
+      g_propagate_error (error, write_error);
+      return FALSE;
+    }
+
+  if (g_cancellable_is_cancelled (writer->cancellable))
+    {
+      _kin_file_writer_discard (writer);
+      g_cancellable_set_error_if_cancelled (writer->cancellable, error);
+      return FALSE;
+    }
+
+  ok = g_output_stream_close (writer->stream, writer->cancellable, error);
+  if (!ok)
+    remove_new_file (writer);
+
+  g_clear_object (&writer->stream);
+  g_clear_object (&writer->file);
+  return ok;
+}
