@@ -11,6 +11,8 @@
 #include "kin-board-edit.h"
 #include "kin-board-render.h"
 #include "kin-model.h"
+#include "kin-project-reader.h"
+#include "kin-project-writer.h"
 #include "kin-resources.h"
 #include "kin-test-render.h"
 #include "kin-test-util.h"
@@ -601,6 +603,84 @@ run_kindling (char       **err,
   return g_subprocess_get_exit_status (process);
 }
 
+/* Exporting in a worker thread */
+
+typedef struct
+{
+  GBytes *snapshot;
+  char   *path;
+} ExportJob;
+
+static gpointer
+export_in_thread (gpointer data)
+{
+  ExportJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KinProject) project = kin_project_read_bytes (job->snapshot, "copy", NULL, &error);
+  g_autoptr(GFile) file = g_file_new_for_path (job->path);
+  KinBoard *board;
+
+  g_assert_no_error (error);
+  board = kin_project_lookup (project, KIN_TYPE_BOARD, "board-vision");
+  for (guint i = 0; i < 3; i++)
+    {
+      if (!kin_board_export (project, board, NULL, file, KIN_BOARD_EXPORT_PNG, &error))
+        return g_steal_pointer (&error);
+    }
+
+  return NULL;
+}
+
+/* The Boards page exports a copy of the project in a worker thread while
+ * the canvas goes on drawing the board on the main thread: the renderer's
+ * caches of text layouts and note pictures must not be shared between the
+ * two. */
+static void
+test_export_while_drawing (Fixture       *f,
+                           gconstpointer  data)
+{
+  ExportJob jobs[2];
+  GThread *threads[G_N_ELEMENTS (jobs)];
+  KinBoardRenderOptions options;
+
+  kin_board_render_options_init (&options);
+  fit_view (f->board, &options, 640, 360);
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("thread-%u.png", i);
+
+      jobs[i].snapshot = kin_project_write_bytes (f->project);
+      jobs[i].path = g_build_filename (f->tmpdir, name, NULL);
+      threads[i] = g_thread_new ("export", export_in_thread, &jobs[i]);
+    }
+
+  /* Meanwhile the screen is drawn again and again, at two scales so that
+   * note pictures are made and dropped. */
+  for (guint i = 0; i < 40; i++)
+    {
+      cairo_surface_t *surface;
+
+      options.scale *= i % 2 == 0 ? 1.25 : 0.8;
+      surface = render (f, &options, 640, 360);
+      cairo_surface_destroy (surface);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autoptr(GError) error = g_thread_join (threads[i]);
+      cairo_surface_t *png;
+
+      g_assert_no_error (error);
+      png = cairo_image_surface_create_from_png (jobs[i].path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (png), ==, 2481);
+      cairo_surface_destroy (png);
+      g_bytes_unref (jobs[i].snapshot);
+      g_free (jobs[i].path);
+    }
+}
+
 static void
 test_command_line (Fixture       *f,
                    gconstpointer  data)
@@ -685,6 +765,7 @@ main (int   argc,
   ADD ("export-svg-png", test_export_svg_png);
   ADD ("export-errors", test_export_errors);
   ADD ("export-readable-on-a3", test_export_readable_on_a3);
+  ADD ("export-while-drawing", test_export_while_drawing);
   ADD ("command-line", test_command_line);
 
 #undef ADD

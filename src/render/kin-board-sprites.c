@@ -22,7 +22,11 @@
  * Each note keeps pictures at up to two scales (the canvas and the
  * projector show the same board at different sizes), as object data freed
  * with the note. All pictures together are held to a budget, the least
- * recently used going first. Main thread only, like the model.
+ * recently used going first.
+ *
+ * The pictures and their budget belong to the first thread that draws a
+ * board, the main thread in the application: an export drawn in a worker
+ * thread (on its own copy of the project) draws every note directly.
  */
 
 #define N_SLOTS 2
@@ -60,6 +64,7 @@ typedef struct
 static GQueue recent = G_QUEUE_INIT;  /* most recently used first */
 static gsize total_bytes;
 static GQuark sprites_quark;
+static gpointer owner_thread;
 
 static gsize
 slot_bytes (Slot *slot)
@@ -169,6 +174,10 @@ _kin_board_note_sprite (KinNote         *note,
   gboolean seen = FALSE;
   int width, height;
   cairo_t *cr;
+
+  g_atomic_pointer_compare_and_exchange (&owner_thread, NULL, g_thread_self ());
+  if (g_atomic_pointer_get (&owner_thread) != (gpointer) g_thread_self ())
+    return NULL;
 
   if ((KIN_NOTE_WIDTH + MARGIN_LEFT + MARGIN_RIGHT) * (KIN_NOTE_HEIGHT + MARGIN_TOP + MARGIN_BOTTOM) *
       scale * scale * 4 > MAX_PICTURE_BYTES)

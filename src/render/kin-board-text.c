@@ -40,28 +40,73 @@ static const double note_sizes[] = { KIN_NOTE_TEXT_MAX, 20.0, 18.0, 16.5, 15.0, 
  * with very many different theme titles reaches. */
 #define MAX_LABELS 512
 
-static PangoContext *context;
-static GHashTable *labels;  /* key string -> PangoLayout */
+/* Boards are drawn on the main thread and exported in a worker thread, so
+ * the Pango context (tied to the thread's own font map) and the table of
+ * laid-out labels belong to the thread that uses them. */
+typedef struct
+{
+  PangoContext *context;
+  GHashTable   *labels;  /* key string -> PangoLayout */
+} TextCache;
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_clear_pointer (&cache->labels, g_hash_table_unref);
+  g_clear_object (&cache->context);
+  g_free (cache);
+}
+
+static GPrivate text_cache_key = G_PRIVATE_INIT (text_cache_free);
+
+static TextCache *
+get_text_cache (void)
+{
+  TextCache *cache = g_private_get (&text_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (TextCache, 1);
+      g_private_set (&text_cache_key, cache);
+    }
+
+  return cache;
+}
 
 static PangoContext *
 get_context (void)
 {
-  if (context == NULL)
+  TextCache *cache = get_text_cache ();
+
+  if (cache->context == NULL)
     {
       cairo_font_options_t *font_options = cairo_font_options_create ();
 
-      context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
 
       /* Unhinted metrics: the same line breaks at every zoom and in every
        * export. */
       cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
       cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (context, font_options);
-      pango_context_set_round_glyph_positions (context, FALSE);
+      pango_cairo_context_set_font_options (cache->context, font_options);
+      pango_context_set_round_glyph_positions (cache->context, FALSE);
       cairo_font_options_destroy (font_options);
     }
 
-  return context;
+  return cache->context;
+}
+
+static GHashTable *
+get_labels (void)
+{
+  TextCache *cache = get_text_cache ();
+
+  if (cache->labels == NULL)
+    cache->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  return cache->labels;
 }
 
 static PangoLayout *
@@ -205,11 +250,9 @@ _kin_board_label (const char *family,
                   double      width,
                   const char *text)
 {
+  GHashTable *labels = get_labels ();
   g_autofree char *key = NULL;
   PangoLayout *layout;
-
-  if (labels == NULL)
-    labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   width = width > 0 ? floor (width) : 0;
   key = g_strdup_printf ("%s\x1f%g\x1f%d\x1f%g\x1f%s", family, size, bold, width, text);
@@ -251,15 +294,13 @@ _kin_board_title_layout (const char *family,
                          double      width,
                          const char *text)
 {
+  GHashTable *labels = get_labels ();
   g_autofree char *key = NULL;
   PangoLayout *layout;
 
   layout = _kin_board_label (family, size, TRUE, width, text);
   if (!pango_layout_is_ellipsized (layout))
     return layout;
-
-  if (labels == NULL)
-    labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   width = floor (width);
   key = g_strdup_printf ("two lines\x1f%s\x1f%g\x1f%g\x1f%s", family, size, width, text);
