@@ -396,6 +396,41 @@ _kin_board_note_is_visible (KinBoardPainter *p,
 }
 
 /*
+ * _kin_board_notes_in_view:
+ * @p: the painter
+ * @index: the index of the painter's board
+ *
+ * Finds the notes to draw: those in the painter's scope whose drawing
+ * falls in the clip.
+ *
+ * Returns: (transfer container) (element-type KinNote): the notes, bottom
+ *   first
+ */
+GPtrArray *
+_kin_board_notes_in_view (KinBoardPainter *p,
+                          KinBoardIndex   *index)
+{
+  /* A unit more than the margin of the exact test, against rounding. */
+  double margin = NOTE_MARGIN + kin_board_device_pixels (p, 12) + 1;
+  GPtrArray *notes = kin_board_index_notes_in_rect (index, p->clip_x0 - margin, p->clip_y0 - margin,
+                                                    p->clip_x1 - p->clip_x0 + 2 * margin,
+                                                    p->clip_y1 - p->clip_y0 + 2 * margin);
+  guint kept = 0;
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      KinNote *note = notes->pdata[i];
+
+      if ((p->scope->only_notes == NULL || g_hash_table_contains (p->scope->only_notes, note)) &&
+          _kin_board_note_is_visible (p, note))
+        notes->pdata[kept++] = note;
+    }
+  g_ptr_array_set_size (notes, kept);
+
+  return notes;
+}
+
+/*
  * _kin_board_paint_notes:
  * @p: the painter, with the view applied to its cairo context
  * @notes: (element-type KinNote): the notes to draw, bottom first

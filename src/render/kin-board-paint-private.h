@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "kin-board-index.h"
 #include "kin-board-render-private.h"
 #include "kin-util.h"
 
@@ -150,6 +151,8 @@ void     _kin_board_draw_dot_count     (KinBoardPainter *p,
                                         double           middle);
 gboolean _kin_board_note_is_visible    (KinBoardPainter *p,
                                         KinNote         *note);
+GPtrArray *_kin_board_notes_in_view    (KinBoardPainter *p,
+                                        KinBoardIndex   *index);
 void     _kin_board_paint_notes        (KinBoardPainter *p,
                                         GPtrArray       *notes);
 
