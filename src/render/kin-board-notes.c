@@ -246,8 +246,8 @@ paint_sprite (KinBoardPainter *p,
   g_autofree char *key = note_key (p, note, dimmed);
   const cairo_matrix_t *m = &p->to_device;
   cairo_surface_t *sprite;
-  double left = round (m->xx * *x + m->x0);
-  double top = round (m->yy * *y + m->y0);
+  double left = kin_board_snap (m->xx * *x + m->x0);
+  double top = kin_board_snap (m->yy * *y + m->y0);
   int origin_x, origin_y;
 
   sprite = _kin_board_note_sprite (note, m->xx, key, draw_note_paper_cb, &what, &origin_x, &origin_y);
@@ -321,8 +321,8 @@ fill_block (cairo_t *cr,
             double   x1,
             double   y1)
 {
-  double left = round (x0), top = round (y0);
-  double right = MAX (round (x1), left + 1), bottom = MAX (round (y1), top + 1);
+  double left = kin_board_snap (x0), top = kin_board_snap (y0);
+  double right = MAX (kin_board_snap (x1), left + 1), bottom = MAX (kin_board_snap (y1), top + 1);
 
   cairo_rectangle (cr, left, top, right - left, bottom - top);
   cairo_fill (cr);

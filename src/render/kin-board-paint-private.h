@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "kin-board-index.h"
@@ -123,6 +124,15 @@ kin_board_is_visible (KinBoardPainter *p,
 {
   return x - margin < p->clip_x1 && x + width + margin > p->clip_x0 &&
          y - margin < p->clip_y1 && y + height + margin > p->clip_y0;
+}
+
+/* The device pixel edge nearest to @value. Unlike round(), moving the
+ * drawing by whole pixels moves the result by as many, also below zero,
+ * so that a view drawn in pieces matches one drawn at once. */
+static inline double
+kin_board_snap (double value)
+{
+  return floor (value + 0.5);
 }
 
 /* A width in device pixels, in board units. */

@@ -415,8 +415,8 @@ fill_cluster_area (KinBoardPainter *p,
 
   /* The sides lie on pixel columns and the rounded ends end on pixel
    * rows, so that the middle meets them without a seam. */
-  column0 = round (m->xx * x + m->x0);
-  column1 = round (m->xx * (x + width) + m->x0);
+  column0 = kin_board_snap (m->xx * x + m->x0);
+  column1 = kin_board_snap (m->xx * (x + width) + m->x0);
   x = (column0 - m->x0) / m->xx;
   width = (column1 - column0) / m->xx;
   row0 = ceil (m->yy * (y + radius) + m->y0);
