@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kin-board-canvas.h"
+#include "kin-board-index.h"
 #include "kin-board-render.h"
 
 G_BEGIN_DECLS
@@ -60,19 +61,22 @@ typedef struct
   double   height;
 } KinDragOrigin;
 
-/* An image of the view, and the view it shows. */
+/* A picture of the view, and the view it shows. It is a ring: view pixel
+ * (0, 0) is picture pixel (ring_x, ring_y), and the view wraps around the
+ * picture's edges, so that a pan only moves where the view starts. */
 typedef struct
 {
   cairo_surface_t *surface;
-  cairo_region_t  *pending;   /* changes it has not caught up with */
-  int              width;
+  int              width;       /* of the view, in widget pixels */
   int              height;
   int              scale_factor;
+  int              ring_x;
+  int              ring_y;
   double           zoom;
   double           offset_x;
   double           offset_y;
   gboolean         dark;
-  gpointer         board;      /* compared, never used */
+  gpointer         board;       /* compared, never used; NULL: draw it all */
   guint            principles;
 } KinCanvasImage;
 
@@ -146,11 +150,12 @@ struct _KinBoardCanvas
   const char    *accessible_description;
 
   /* The board as last drawn (kin-board-canvas-cache.c). */
-  KinCanvasImage images[2];
-  guint          front_image;
-  guint          drawn_generation;
-  GHashTable    *drawn_notes;
-  GHashTable    *drawn_clusters;
+  KinCanvasImage image;
+  KinBoardIndex *drawn_index;
+  guint64        drawn_serial;
+  GHashTable    *drawn_selected;    /* KinNote* set, owning a reference */
+  KinNote       *drawn_focused;
+  KinNote       *drawn_editing;
 };
 
 /* kin-board-canvas.c */
