@@ -17,12 +17,6 @@ G_BEGIN_DECLS
 #define KIN_CLUSTER_DEFAULT_WIDTH  380.0
 #define KIN_CLUSTER_DEFAULT_HEIGHT 300.0
 
-/* The note text as the renderer lays it out, which the in-place editor
- * copies so that text does not jump when editing starts. */
-#define KIN_NOTE_PADDING_X 8.0
-#define KIN_NOTE_PADDING_Y 6.0
-#define KIN_NOTE_FONT_SIZE 18.0
-
 typedef enum
 {
   KIN_DRAG_NONE,
@@ -134,6 +128,7 @@ struct _KinBoardCanvas
   /* In-place editor of a note's text. */
   GtkWidget     *editor;
   GtkTextTag    *editor_tag;
+  double         editor_text_size;  /* in board units, as the text is drawn */
   KinNote       *editing;
   KinNote       *pending;           /* a new note, not yet in the board */
   gboolean       committing;
