@@ -165,5 +165,10 @@ GPtrArray *_kin_board_notes_in_view    (KinBoardPainter *p,
                                         KinBoardIndex   *index);
 void     _kin_board_paint_notes        (KinBoardPainter *p,
                                         GPtrArray       *notes);
+void     _kin_board_paint_blocks       (KinBoardPainter *p,
+                                        GPtrArray       *notes);
+KinRgb   _kin_board_note_body          (KinBoardPainter *p,
+                                        KinNote         *note,
+                                        gboolean         dimmed);
 
 G_END_DECLS
