@@ -153,6 +153,10 @@ test_edit_in_place (Fixture       *fixture,
   }
 
   type_in_editor (fixture, "Live chat every evening");
+  /* The text is laid out as large as the note will show it, ... */
+  g_assert_cmpfloat (fixture->canvas->editor_text_size, ==,
+                     kin_board_render_note_text_size ("Live chat every evening", NULL));
+  g_assert_cmpfloat (fixture->canvas->editor_text_size, >, KIN_NOTE_TEXT_MIN);
   /* Shift+Enter is a new line, left to the text view. */
   g_assert_false (editor_key (fixture, GDK_KEY_Return, GDK_SHIFT_MASK));
   g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
@@ -174,7 +178,14 @@ test_edit_in_place (Fixture       *fixture,
   press_keys (canvas, "n");
   g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
   g_assert_cmpuint (n_notes (fixture), ==, before);
+  /* ... and smaller when there is more of it. */
+  type_in_editor (fixture, "Text when the operative is on the way, with their name, a photo and the "
+                           "time they will arrive, and again when they are five minutes away");
+  g_assert_cmpfloat (fixture->canvas->editor_text_size, <,
+                     kin_board_render_note_text_size ("Text when the operative is on the way", NULL));
   type_in_editor (fixture, "Text when the operative is on the way");
+  g_assert_cmpfloat (fixture->canvas->editor_text_size, ==,
+                     kin_board_render_note_text_size ("Text when the operative is on the way", NULL));
   g_assert_true (editor_key (fixture, GDK_KEY_Escape, 0));
   g_assert_cmpuint (n_notes (fixture), ==, before + 1);
   g_assert_cmpuint (n_undo (fixture), ==, undo + 2);

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "kin-board-edit.h"
-#include "kin-board-render.h"
+#include "kin-board-render-private.h"
 #include "kin-model.h"
 #include "kin-project-reader.h"
 #include "kin-project-writer.h"
@@ -256,6 +256,144 @@ test_pictures_match_drawing (Fixture       *f,
   cairo_surface_destroy (copied);
   cairo_surface_destroy (changed);
   cairo_surface_destroy (again);
+}
+
+/* The board drawn into an image, straight or through a recording (which
+ * Cairo fills shape by shape), or as its paper and themes and then each
+ * note on its own in list order, so that later notes are on top. */
+typedef enum
+{
+  DRAW_AT_ONCE,
+  DRAW_RECORDED,
+  DRAW_NOTE_BY_NOTE,
+} DrawWay;
+
+static cairo_surface_t *
+draw_board (Fixture                     *f,
+            const KinBoardRenderOptions *options,
+            DrawWay                      way,
+            gboolean                     clipped,
+            int                          width,
+            int                          height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  /* Two rectangles, as a view redrawing what changed clips. */
+  if (clipped)
+    {
+      cairo_rectangle (cr, 100, 50, 300, 120);
+      cairo_rectangle (cr, 450, 140, 180, 100);
+      cairo_clip (cr);
+    }
+
+  if (way == DRAW_RECORDED)
+    {
+      cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *recorder = cairo_create (recording);
+
+      cairo_rectangle (recorder, 0, 0, width, height);
+      cairo_clip (recorder);
+      kin_board_render (recorder, f->project, f->board, options);
+      cairo_destroy (recorder);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_surface_destroy (recording);
+    }
+  else if (way == DRAW_NOTE_BY_NOTE)
+    {
+      GListModel *notes = kin_board_get_notes (f->board);
+      g_autoptr(GHashTable) none = g_hash_table_new (NULL, NULL);
+      KinBoardScope scope = { none, NULL, FALSE, FALSE };
+
+      _kin_board_render_scoped (cr, f->project, f->board, options, &scope);
+      for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+        {
+          g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
+
+          kin_board_render_note (cr, f->project, f->board, note, options);
+        }
+    }
+  else
+    kin_board_render (cr, f->project, f->board, options);
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+assert_same_pixels (cairo_surface_t *a,
+                    cairo_surface_t *b,
+                    const char      *what)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pa = kin_test_golden_pixel (a, x, y) & 0xffffff;
+        guint32 pb = kin_test_golden_pixel (b, x, y) & 0xffffff;
+
+        if (pa != pb)
+          g_error ("%s: pixel %d, %d is %06x, not %06x", what, x, y, pa, pb);
+      }
+}
+
+/* Zoomed out, notes are flat blocks that the renderer fills together
+ * where notes lie apart: exactly as drawing them one by one would, with
+ * notes lying on each other, selected, focused, dimmed and face down, on
+ * whole pixels and between them, and in a clip. */
+static void
+test_blocks_match_one_by_one (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const double scales[] = { 0.3, 0.12, 0.03 };
+  g_autoptr(GHashTable) selected = g_hash_table_new (NULL, NULL);
+  KinNoteFilter filter = { "p-commitment", -1, NULL, NULL };
+  KinBoardRenderOptions options;
+
+  kin_note_set_x (find_note (f, "note-02"), kin_note_get_x (find_note (f, "note-01")) + 37);
+  kin_note_set_y (find_note (f, "note-02"), kin_note_get_y (find_note (f, "note-01")) + 21);
+  kin_note_set_x (find_note (f, "note-03"), kin_note_get_x (find_note (f, "note-02")) + 11);
+  kin_note_set_y (find_note (f, "note-03"), kin_note_get_y (find_note (f, "note-02")) - 50);
+  kin_note_set_hidden (find_note (f, "note-11"), TRUE);
+  g_hash_table_add (selected, find_note (f, "note-02"));
+  g_hash_table_add (selected, find_note (f, "note-07"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    for (guint state = 0; state < 4; state++)
+      {
+        g_autofree char *what = g_strdup_printf ("scale %g, state %u", scales[i], state);
+        cairo_surface_t *at_once, *recorded, *one_by_one;
+
+        kin_board_render_options_init (&options);
+        options.font_family = "DejaVu Sans";
+        options.dark = state == 3;
+        options.scale = scales[i];
+        options.offset_x = 20.5 - state * 0.25;
+        options.offset_y = 30.25;
+        if (state >= 1)
+          {
+            options.selected = selected;
+            options.focused = find_note (f, state == 1 ? "note-03" : "note-08");
+          }
+        if (state >= 2)
+          options.filter = &filter;
+
+        at_once = draw_board (f, &options, DRAW_AT_ONCE, state == 2, 700, 300);
+        recorded = draw_board (f, &options, DRAW_RECORDED, state == 2, 700, 300);
+        one_by_one = draw_board (f, &options, DRAW_NOTE_BY_NOTE, state == 2, 700, 300);
+        assert_same_pixels (at_once, one_by_one, what);
+        assert_same_pixels (recorded, one_by_one, what);
+
+        cairo_surface_destroy (at_once);
+        cairo_surface_destroy (recorded);
+        cairo_surface_destroy (one_by_one);
+      }
 }
 
 /* The clip: only what it holds is drawn. */
@@ -757,6 +895,7 @@ main (int   argc,
   ADD ("golden-states-dark", test_golden_states_dark);
   ADD ("golden-zoomed-out", test_golden_zoomed_out);
   ADD ("pictures-match-drawing", test_pictures_match_drawing);
+  ADD ("blocks-match-one-by-one", test_blocks_match_one_by_one);
   ADD ("clip", test_clip);
   ADD ("render-note", test_render_note);
   ADD ("render-extents", test_render_extents);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kin-board-edit-private.h"
+#include "kin-board-index.h"
 #include "kin-model.h"
 
 /*
@@ -398,17 +399,16 @@ kin_board_note_at (KinBoard *board,
                    double    x,
                    double    y)
 {
-  GListModel *notes;
+  g_autoptr(GPtrArray) near = NULL;
 
   g_return_val_if_fail (KIN_IS_BOARD (board), NULL);
 
-  notes = kin_board_get_notes (board);
-  for (guint i = g_list_model_get_n_items (notes); i-- > 0; )
+  /* The notes around the point hold those under it. */
+  near = kin_board_index_notes_in_rect (kin_board_index_get (board), x - 1, y - 1, 2, 2);
+  for (guint i = near->len; i-- > 0; )
     {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-
-      if (note_contains (note, x, y))
-        return note;
+      if (note_contains (near->pdata[i], x, y))
+        return near->pdata[i];
     }
 
   return NULL;
@@ -436,8 +436,6 @@ kin_board_notes_in_rect (KinBoard *board,
                          double    height)
 {
   GPtrArray *found;
-  GListModel *notes;
-  guint n;
 
   g_return_val_if_fail (KIN_IS_BOARD (board), NULL);
 
@@ -452,20 +450,7 @@ kin_board_notes_in_rect (KinBoard *board,
       height = -height;
     }
 
-  found = g_ptr_array_new ();
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-      double left = kin_note_get_x (note);
-      double top = kin_note_get_y (note);
-
-      if (left < x + width && left + KIN_NOTE_WIDTH > x &&
-          top < y + height && top + KIN_NOTE_HEIGHT > y)
-        g_ptr_array_add (found, note);
-    }
-
+  found = kin_board_index_notes_in_rect (kin_board_index_get (board), x, y, width, height);
   return found;
 }
 
@@ -485,47 +470,18 @@ kin_board_cluster_at (KinBoard *board,
                       double    x,
                       double    y)
 {
-  GListModel *clusters;
+  g_autoptr(GPtrArray) near = NULL;
 
   g_return_val_if_fail (KIN_IS_BOARD (board), NULL);
 
-  clusters = kin_board_get_clusters (board);
-  for (guint i = g_list_model_get_n_items (clusters); i-- > 0; )
+  near = kin_board_index_clusters_in_rect (kin_board_index_get (board), x - 1, y - 1, 2, 2);
+  for (guint i = near->len; i-- > 0; )
     {
-      g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
-
-      if (kin_cluster_contains (cluster, x, y))
-        return cluster;
+      if (kin_cluster_contains (near->pdata[i], x, y))
+        return near->pdata[i];
     }
 
   return NULL;
-}
-
-static void
-extend (gboolean *any,
-        double   *x0,
-        double   *y0,
-        double   *x1,
-        double   *y1,
-        double    left,
-        double    top,
-        double    right,
-        double    bottom)
-{
-  if (!*any)
-    {
-      *x0 = left;
-      *y0 = top;
-      *x1 = right;
-      *y1 = bottom;
-      *any = TRUE;
-      return;
-    }
-
-  *x0 = MIN (*x0, left);
-  *y0 = MIN (*y0, top);
-  *x1 = MAX (*x1, right);
-  *y1 = MAX (*y1, bottom);
 }
 
 /**
@@ -548,45 +504,7 @@ kin_board_get_extents (KinBoard *board,
                        double   *width,
                        double   *height)
 {
-  GListModel *clusters;
-  GListModel *notes;
-  gboolean any = FALSE;
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  guint n;
-
   g_return_val_if_fail (KIN_IS_BOARD (board), FALSE);
 
-  clusters = kin_board_get_clusters (board);
-  n = g_list_model_get_n_items (clusters);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
-      double left = kin_cluster_get_x (cluster);
-      double top = kin_cluster_get_y (cluster);
-
-      extend (&any, &x0, &y0, &x1, &y1, left, top,
-              left + kin_cluster_get_width (cluster), top + kin_cluster_get_height (cluster));
-    }
-
-  notes = kin_board_get_notes (board);
-  n = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-      double left = kin_note_get_x (note);
-      double top = kin_note_get_y (note);
-
-      extend (&any, &x0, &y0, &x1, &y1, left, top, left + KIN_NOTE_WIDTH, top + KIN_NOTE_HEIGHT);
-    }
-
-  if (x != NULL)
-    *x = x0;
-  if (y != NULL)
-    *y = y0;
-  if (width != NULL)
-    *width = x1 - x0;
-  if (height != NULL)
-    *height = y1 - y0;
-
-  return any;
+  return kin_board_index_get_extents (kin_board_index_get (board), x, y, width, height);
 }

@@ -14,8 +14,7 @@
  * The notes of a board, at the level of detail the painter chose (see
  * kin-board-paint-private.h). At full detail a note drawn twice at one
  * scale is copied from a picture of it (kin-board-sprites.c); sketches and
- * specks are drawn on whole device pixels without antialiasing, which
- * Cairo fills fastest.
+ * specks are blocks, drawn by kin-board-blocks.c.
  */
 
 #define KIN_NOTE_RADIUS  4.0
@@ -135,10 +134,18 @@ draw_footer (KinBoardPainter *p,
     }
 }
 
-static KinRgb
-note_body (KinBoardPainter *p,
-           KinNote         *note,
-           gboolean         dimmed)
+/*
+ * _kin_board_note_body:
+ * @p: the painter
+ * @note: a note
+ * @dimmed: whether the filter leaves it out
+ *
+ * Returns: the colour of the note's paper, or of its back when face down
+ */
+KinRgb
+_kin_board_note_body (KinBoardPainter *p,
+                      KinNote         *note,
+                      gboolean         dimmed)
 {
   KinRgb body = kin_note_get_hidden (note) ? p->palette.back
                                          : _kin_board_parse_color (kin_note_get_color (note), (KinRgb) { 1, 0.95, 0.63 });
@@ -153,7 +160,7 @@ draw_note_paper (KinBoardPainter *p,
                  KinNote         *note,
                  gboolean         dimmed)
 {
-  KinRgb body = note_body (p, note, dimmed);
+  KinRgb body = _kin_board_note_body (p, note, dimmed);
 
   if (!dimmed)
     {
@@ -246,8 +253,8 @@ paint_sprite (KinBoardPainter *p,
   g_autofree char *key = note_key (p, note, dimmed);
   const cairo_matrix_t *m = &p->to_device;
   cairo_surface_t *sprite;
-  double left = round (m->xx * *x + m->x0);
-  double top = round (m->yy * *y + m->y0);
+  double left = kin_board_snap (m->xx * *x + m->x0);
+  double top = kin_board_snap (m->yy * *y + m->y0);
   int origin_x, origin_y;
 
   sprite = _kin_board_note_sprite (note, m->xx, key, draw_note_paper_cb, &what, &origin_x, &origin_y);
@@ -311,74 +318,6 @@ draw_note_full (KinBoardPainter *p,
     draw_ring (p, x, y, selected ? 7 : 3, 2, 0.6);
 }
 
-/* Notes, sketch and speck: drawn on whole device pixels with no
- * antialiasing. */
-
-static void
-fill_block (cairo_t *cr,
-            double   x0,
-            double   y0,
-            double   x1,
-            double   y1)
-{
-  double left = round (x0), top = round (y0);
-  double right = MAX (round (x1), left + 1), bottom = MAX (round (y1), top + 1);
-
-  cairo_rectangle (cr, left, top, right - left, bottom - top);
-  cairo_fill (cr);
-}
-
-/* Called with the identity matrix set: @p->to_device takes board units to
- * the pixels drawn in. */
-static void
-draw_note_block (KinBoardPainter *p,
-                 KinNote         *note,
-                 gboolean         dimmed,
-                 gboolean         selected,
-                 gboolean         focused)
-{
-  cairo_t *cr = p->cr;
-  double x0 = kin_note_get_x (note), y0 = kin_note_get_y (note);
-  double x1 = x0 + KIN_NOTE_WIDTH, y1 = y0 + KIN_NOTE_HEIGHT;
-  gboolean hidden = kin_note_get_hidden (note);
-  KinRgb body = note_body (p, note, dimmed);
-  double width, height;
-
-  cairo_matrix_transform_point (&p->to_device, &x0, &y0);
-  cairo_matrix_transform_point (&p->to_device, &x1, &y1);
-  width = x1 - x0;
-  height = y1 - y0;
-
-  if (selected || focused)
-    {
-      kin_board_set_rgba (cr, p->palette.accent, selected ? 1.0 : 0.6);
-      fill_block (cr, x0 - 2, y0 - 2, x1 + 2, y1 + 2);
-    }
-
-  kin_board_set_rgb (cr, body);
-  fill_block (cr, x0, y0, x1, y1);
-
-  if (p->detail != KIN_BOARD_DETAIL_SKETCH)
-    return;
-
-  if (!hidden && p->options->editing != note && *kin_note_get_text (note) != '\0')
-    {
-      double stroke = MAX (1, round (height * 0.07));
-
-      kin_board_set_rgb (cr, kin_rgb_mix (body, kin_rgb_text_on (body), dimmed ? 0.15 : 0.35));
-      fill_block (cr, x0 + width * 0.07, y0 + height * 0.17, x0 + width * 0.82, y0 + height * 0.17 + stroke);
-      fill_block (cr, x0 + width * 0.07, y0 + height * 0.34, x0 + width * 0.55, y0 + height * 0.34 + stroke);
-    }
-
-  if (!hidden && p->options->show_votes && kin_note_get_votes (note) > 0)
-    {
-      double size = MAX (2, round (width * 0.09));
-
-      kin_board_set_rgb (cr, dimmed ? kin_rgb_mix (p->palette.dot, body, 0.6) : p->palette.dot);
-      fill_block (cr, x1 - size * 1.6, y0 + 1, x1 - size * 0.6, y0 + 1 + size);
-    }
-}
-
 /*
  * _kin_board_note_is_visible:
  * @p: the painter
@@ -396,6 +335,41 @@ _kin_board_note_is_visible (KinBoardPainter *p,
 }
 
 /*
+ * _kin_board_notes_in_view:
+ * @p: the painter
+ * @index: the index of the painter's board
+ *
+ * Finds the notes to draw: those in the painter's scope whose drawing
+ * falls in the clip.
+ *
+ * Returns: (transfer container) (element-type KinNote): the notes, bottom
+ *   first
+ */
+GPtrArray *
+_kin_board_notes_in_view (KinBoardPainter *p,
+                          KinBoardIndex   *index)
+{
+  /* A unit more than the margin of the exact test, against rounding. */
+  double margin = NOTE_MARGIN + kin_board_device_pixels (p, 12) + 1;
+  GPtrArray *notes = kin_board_index_notes_in_rect (index, p->clip_x0 - margin, p->clip_y0 - margin,
+                                                    p->clip_x1 - p->clip_x0 + 2 * margin,
+                                                    p->clip_y1 - p->clip_y0 + 2 * margin);
+  guint kept = 0;
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      KinNote *note = notes->pdata[i];
+
+      if ((p->scope->only_notes == NULL || g_hash_table_contains (p->scope->only_notes, note)) &&
+          _kin_board_note_is_visible (p, note))
+        notes->pdata[kept++] = note;
+    }
+  g_ptr_array_set_size (notes, kept);
+
+  return notes;
+}
+
+/*
  * _kin_board_paint_notes:
  * @p: the painter, with the view applied to its cairo context
  * @notes: (element-type KinNote): the notes to draw, bottom first
@@ -407,13 +381,11 @@ _kin_board_paint_notes (KinBoardPainter *p,
                         GPtrArray       *notes)
 {
   const KinBoardRenderOptions *options = p->options;
-  gboolean blocks = p->detail != KIN_BOARD_DETAIL_FULL;
 
-  if (blocks)
+  if (p->detail != KIN_BOARD_DETAIL_FULL)
     {
-      cairo_save (p->cr);
-      cairo_identity_matrix (p->cr);
-      cairo_set_antialias (p->cr, CAIRO_ANTIALIAS_NONE);
+      _kin_board_paint_blocks (p, notes);
+      return;
     }
 
   for (guint i = 0; i < notes->len; i++)
@@ -421,14 +393,7 @@ _kin_board_paint_notes (KinBoardPainter *p,
       KinNote *note = notes->pdata[i];
       gboolean dimmed = p->filtering && !kin_note_matches (note, options->filter);
       gboolean selected = options->selected != NULL && g_hash_table_contains (options->selected, note);
-      gboolean focused = note == options->focused;
 
-      if (blocks)
-        draw_note_block (p, note, dimmed, selected, focused);
-      else
-        draw_note_full (p, note, dimmed, selected, focused);
+      draw_note_full (p, note, dimmed, selected, note == options->focused);
     }
-
-  if (blocks)
-    cairo_restore (p->cr);
 }

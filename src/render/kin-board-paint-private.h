@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <math.h>
 #include <pango/pangocairo.h>
 
+#include "kin-board-index.h"
 #include "kin-board-render-private.h"
 #include "kin-util.h"
 
@@ -124,6 +126,15 @@ kin_board_is_visible (KinBoardPainter *p,
          y - margin < p->clip_y1 && y + height + margin > p->clip_y0;
 }
 
+/* The device pixel edge nearest to @value. Unlike round(), moving the
+ * drawing by whole pixels moves the result by as many, also below zero,
+ * so that a view drawn in pieces matches one drawn at once. */
+static inline double
+kin_board_snap (double value)
+{
+  return floor (value + 0.5);
+}
+
 /* A width in device pixels, in board units. */
 static inline double
 kin_board_device_pixels (KinBoardPainter *p,
@@ -150,7 +161,14 @@ void     _kin_board_draw_dot_count     (KinBoardPainter *p,
                                         double           middle);
 gboolean _kin_board_note_is_visible    (KinBoardPainter *p,
                                         KinNote         *note);
+GPtrArray *_kin_board_notes_in_view    (KinBoardPainter *p,
+                                        KinBoardIndex   *index);
 void     _kin_board_paint_notes        (KinBoardPainter *p,
                                         GPtrArray       *notes);
+void     _kin_board_paint_blocks       (KinBoardPainter *p,
+                                        GPtrArray       *notes);
+KinRgb   _kin_board_note_body          (KinBoardPainter *p,
+                                        KinNote         *note,
+                                        gboolean         dimmed);
 
 G_END_DECLS

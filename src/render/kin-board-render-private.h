@@ -18,19 +18,6 @@ G_BEGIN_DECLS
  * when its text changes.
  */
 
-#define KIN_BOARD_DEFAULT_FONT "Cantarell, DejaVu Sans"
-
-/* Where the text of a note goes, in board units from its top-left. */
-#define KIN_NOTE_TEXT_X       8.0
-#define KIN_NOTE_TEXT_Y       6.0
-#define KIN_NOTE_TEXT_WIDTH  (KIN_NOTE_WIDTH - 2 * KIN_NOTE_TEXT_X)
-#define KIN_NOTE_FOOTER      20.0
-#define KIN_NOTE_TEXT_HEIGHT (KIN_NOTE_HEIGHT - KIN_NOTE_TEXT_Y - KIN_NOTE_FOOTER - 2.0)
-
-/* The largest and smallest text size on a note, in board units. */
-#define KIN_NOTE_TEXT_MAX 22.0
-#define KIN_NOTE_TEXT_MIN 12.0
-
 /* A theme's title, and the smaller size it takes on two lines when it
  * does not fit on one. */
 #define KIN_CLUSTER_TITLE_SIZE       21.0

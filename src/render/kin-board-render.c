@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "kin-board-index.h"
 #include "kin-board-paint-private.h"
 #include "kin-model.h"
 
@@ -332,28 +333,61 @@ kin_board_render_get_extents (KinBoard                    *board,
 
 /* Themes */
 
-/* Adds a note's votes to the total of its theme, if that is one of
- * @clusters, the themes in view: comparing with a handful of ids is
- * quicker than hashing the theme of every note on a big board. */
+/* Adds up the votes of the themes in view from the notes of an export
+ * that draws only some of them. */
 static void
-add_to_totals (KinNote   *note,
-               GPtrArray *clusters,
-               gint64    *totals)
+add_scoped_totals (KinBoardPainter *p,
+                   GPtrArray       *clusters,
+                   gint64          *totals)
 {
-  const char *cluster = kin_note_get_cluster (note);
-  int votes = kin_note_get_votes (note);
+  GHashTableIter iter;
+  gpointer note;
 
-  if (cluster == NULL || votes == 0)
-    return;
-
-  for (guint c = 0; c < clusters->len; c++)
+  g_hash_table_iter_init (&iter, p->scope->only_notes);
+  while (g_hash_table_iter_next (&iter, &note, NULL))
     {
-      if (strcmp (cluster, kin_object_get_id (clusters->pdata[c])) == 0)
+      const char *cluster = kin_note_get_cluster (note);
+      int votes = kin_note_get_votes (note);
+
+      if (cluster == NULL || votes == 0)
+        continue;
+
+      for (guint c = 0; c < clusters->len; c++)
         {
-          totals[c] += votes;
-          return;
+          if (strcmp (cluster, kin_object_get_id (clusters->pdata[c])) == 0)
+            {
+              totals[c] += votes;
+              break;
+            }
         }
     }
+}
+
+/* The themes whose area falls in the clip, bottom first. */
+static GPtrArray *
+clusters_in_view (KinBoardPainter *p,
+                  KinBoardIndex   *index)
+{
+  /* A unit more than the margin, so that rounding in the question never
+   * leaves out what the exact test below keeps. */
+  double margin = 3;
+  GPtrArray *clusters = kin_board_index_clusters_in_rect (index, p->clip_x0 - margin, p->clip_y0 - margin,
+                                                          p->clip_x1 - p->clip_x0 + 2 * margin,
+                                                          p->clip_y1 - p->clip_y0 + 2 * margin);
+  guint kept = 0;
+
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      KinCluster *cluster = clusters->pdata[i];
+
+      if ((p->scope->only_clusters == NULL || g_hash_table_contains (p->scope->only_clusters, cluster)) &&
+          kin_board_is_visible (p, kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
+                                kin_cluster_get_width (cluster), kin_cluster_get_height (cluster), 2))
+        clusters->pdata[kept++] = cluster;
+    }
+  g_ptr_array_set_size (clusters, kept);
+
+  return clusters;
 }
 
 /* Fills a theme's rounded area with the current source. On a raster
@@ -381,8 +415,8 @@ fill_cluster_area (KinBoardPainter *p,
 
   /* The sides lie on pixel columns and the rounded ends end on pixel
    * rows, so that the middle meets them without a seam. */
-  column0 = round (m->xx * x + m->x0);
-  column1 = round (m->xx * (x + width) + m->x0);
+  column0 = kin_board_snap (m->xx * x + m->x0);
+  column1 = kin_board_snap (m->xx * (x + width) + m->x0);
   x = (column0 - m->x0) / m->xx;
   width = (column1 - column0) / m->xx;
   row0 = ceil (m->yy * (y + radius) + m->y0);
@@ -473,13 +507,11 @@ _kin_board_render_scoped (cairo_t                     *cr,
                           const KinBoardRenderOptions *options,
                           const KinBoardScope         *scope)
 {
-  GListModel *clusters = kin_board_get_clusters (board);
-  GListModel *notes = kin_board_get_notes (board);
+  KinBoardIndex *index = kin_board_index_get (board);
   g_autoptr(GPtrArray) visible = NULL;
   g_autoptr(GPtrArray) in_view = NULL;
   g_autofree gint64 *totals = NULL;
   KinBoardPainter p;
-  guint n;
 
   cairo_save (cr);
   painter_init (&p, cr, project, board, options, scope);
@@ -493,43 +525,20 @@ _kin_board_render_scoped (cairo_t                     *cr,
   if (options->show_question)
     draw_question (&p);
 
-  n = g_list_model_get_n_items (clusters);
-  visible = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      KinCluster *cluster = g_list_model_get_item (clusters, i);
-
-      if ((p.scope->only_clusters == NULL || g_hash_table_contains (p.scope->only_clusters, cluster)) &&
-          kin_board_is_visible (&p, kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
-                      kin_cluster_get_width (cluster), kin_cluster_get_height (cluster), 2))
-        g_ptr_array_add (visible, cluster);
-      else
-        g_object_unref (cluster);
-    }
-
-  /* One pass over the notes finds those in view and adds up the votes of
-   * the themes in view, which are shown beside their titles at full
+  /* The index finds what is in view without going through the board, and
+   * keeps the themes' totals of votes, shown beside their titles at full
    * detail. */
+  visible = clusters_in_view (&p, index);
   if (options->show_votes && p.detail == KIN_BOARD_DETAIL_FULL && visible->len > 0)
-    totals = g_new0 (gint64, visible->len);
-  n = g_list_model_get_n_items (notes);
-  in_view = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
     {
-      KinNote *note = g_list_model_get_item (notes, i);
-
-      if (p.scope->only_notes != NULL && !g_hash_table_contains (p.scope->only_notes, note))
-        {
-          g_object_unref (note);
-          continue;
-        }
-      if (totals != NULL)
-        add_to_totals (note, visible, totals);
-      if (_kin_board_note_is_visible (&p, note))
-        g_ptr_array_add (in_view, note);
+      totals = g_new0 (gint64, visible->len);
+      if (p.scope->only_notes != NULL)
+        add_scoped_totals (&p, visible, totals);
       else
-        g_object_unref (note);
+        for (guint i = 0; i < visible->len; i++)
+          totals[i] = kin_board_index_get_cluster_votes (index, visible->pdata[i]);
     }
+  in_view = _kin_board_notes_in_view (&p, index);
 
   for (guint i = 0; i < visible->len; i++)
     draw_cluster (&p, visible->pdata[i], totals != NULL ? totals[i] : 0);

@@ -21,6 +21,25 @@ G_BEGIN_DECLS
  * view of thousands of notes stays quick.
  */
 
+/* The font family a board is drawn in unless the options name another. */
+#define KIN_BOARD_DEFAULT_FONT "Cantarell, DejaVu Sans"
+
+/* Where the text of a note goes, in board units from the note's top-left
+ * corner, and the sizes it is fitted between, in board units: the largest
+ * that fits is used (see kin_board_render_note_text_size()). Its lines are
+ * a little closer than the font's own spacing, by the factor
+ * KIN_NOTE_TEXT_LINE_SPACING: a note is a few lines of a short phrase, not
+ * a page of prose. The canvas's in-place editor lays its text out the same
+ * way, so that the text does not move when editing starts. */
+#define KIN_NOTE_TEXT_X       8.0
+#define KIN_NOTE_TEXT_Y       6.0
+#define KIN_NOTE_TEXT_WIDTH  (KIN_NOTE_WIDTH - 2 * KIN_NOTE_TEXT_X)
+#define KIN_NOTE_FOOTER      20.0
+#define KIN_NOTE_TEXT_HEIGHT (KIN_NOTE_HEIGHT - KIN_NOTE_TEXT_Y - KIN_NOTE_FOOTER - 2.0)
+#define KIN_NOTE_TEXT_MAX    22.0
+#define KIN_NOTE_TEXT_MIN    12.0
+#define KIN_NOTE_TEXT_LINE_SPACING 0.92
+
 typedef struct
 {
   double               scale;
@@ -33,7 +52,7 @@ typedef struct
   KinNote             *focused;         /* keyboard focus ring, nullable */
   KinNote             *editing;         /* drawn empty: an editor covers it */
   const KinNoteFilter *filter;          /* non-matching notes are dimmed */
-  const char          *font_family;     /* NULL: "Cantarell, DejaVu Sans" */
+  const char          *font_family;     /* NULL: KIN_BOARD_DEFAULT_FONT */
 } KinBoardRenderOptions;
 
 void     kin_board_render_options_init (KinBoardRenderOptions *options);
@@ -60,6 +79,10 @@ void     kin_board_render_note         (cairo_t                     *cr,
                                         KinBoard                    *board,
                                         KinNote                     *note,
                                         const KinBoardRenderOptions *options);
+
+/* The text size, in board units, that a note saying @text is drawn with. */
+double   kin_board_render_note_text_size (const char                  *text,
+                                          const char                  *font_family);
 
 typedef enum
 {

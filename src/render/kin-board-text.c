@@ -32,10 +32,6 @@ typedef struct
 /* Sizes tried for a note's text, largest first. */
 static const double note_sizes[] = { KIN_NOTE_TEXT_MAX, 20.0, 18.0, 16.5, 15.0, 14.0, 13.0, KIN_NOTE_TEXT_MIN };
 
-/* Lines a little closer than the font's own spacing: a note is a few
- * lines of a short phrase, not a page of prose. */
-#define NOTE_LINE_SPACING 0.92
-
 /* The label table is cleared when it grows past this, which only a board
  * with very many different theme titles reaches. */
 #define MAX_LABELS 512
@@ -150,7 +146,7 @@ first_size_to_try (const char *text)
       double per_line = floor (KIN_NOTE_TEXT_WIDTH / (0.5 * note_sizes[i]));
       double lines = ceil (chars / MAX (per_line, 1.0));
 
-      if (lines * 1.16 * NOTE_LINE_SPACING * note_sizes[i] <= KIN_NOTE_TEXT_HEIGHT)
+      if (lines * 1.16 * KIN_NOTE_TEXT_LINE_SPACING * note_sizes[i] <= KIN_NOTE_TEXT_HEIGHT)
         return i > 0 ? i - 1 : 0;
     }
 
@@ -171,7 +167,7 @@ fit_note_text (const char *text,
 
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_width (layout, (int) floor (KIN_NOTE_TEXT_WIDTH * PANGO_SCALE));
-      pango_layout_set_line_spacing (layout, NOTE_LINE_SPACING);
+      pango_layout_set_line_spacing (layout, KIN_NOTE_TEXT_LINE_SPACING);
       /* User text is never markup. */
       pango_layout_set_text (layout, text, -1);
       pango_layout_get_size (layout, NULL, &height);
@@ -230,6 +226,31 @@ _kin_board_note_layout (KinNote    *note,
     *size = cache->size;
 
   return cache->layout;
+}
+
+/**
+ * kin_board_render_note_text_size:
+ * @text: (nullable): what a note says
+ * @font_family: (nullable): the font family, as in #KinBoardRenderOptions;
+ *   %NULL for %KIN_BOARD_DEFAULT_FONT
+ *
+ * Finds the size kin_board_render() draws a note's text at: the largest
+ * from %KIN_NOTE_TEXT_MAX down to %KIN_NOTE_TEXT_MIN at which it fits in
+ * %KIN_NOTE_TEXT_WIDTH by %KIN_NOTE_TEXT_HEIGHT, for an editor that shows
+ * the text as it will be drawn.
+ *
+ * Returns: the size, in board units
+ */
+double
+kin_board_render_note_text_size (const char *text,
+                                 const char *font_family)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double size;
+
+  layout = fit_note_text (text != NULL ? text : "", font_family != NULL ? font_family : KIN_BOARD_DEFAULT_FONT,
+                          &size);
+  return size;
 }
 
 /*
@@ -316,7 +337,7 @@ _kin_board_title_layout (const char *family,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_height (layout, -2);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_line_spacing (layout, NOTE_LINE_SPACING);
+  pango_layout_set_line_spacing (layout, KIN_NOTE_TEXT_LINE_SPACING);
   pango_layout_set_text (layout, text, -1);
   g_hash_table_insert (labels, g_steal_pointer (&key), layout);
 

@@ -11,18 +11,31 @@
 /* The board as the canvas last drew it, so that a frame draws only what
  * changed.
  *
- * The canvas keeps an image of its view. Before each frame it compares
- * every note and theme with how it was drawn (place, size, stacking and a
- * digest of everything else that shows: text, colour, votes, selection...)
- * and redraws, with kin_board_render() clipped to them, only the places
- * where something changed, before and after. Panning by whole pixels moves
- * the image and draws the strips that came into view. A new zoom, size,
- * style, filter or board, or a change to the principles (their names and
- * colours are on the notes), draws it all again.
+ * The canvas keeps a picture of its view and redraws in it, with
+ * kin_board_render() clipped to them, only the places where something
+ * changed since the last frame. It learns them from two sources, neither
+ * of which walks the board:
  *
- * Nothing here keeps a reference to the model: the objects are only used
- * as keys, and the comparison is made with the values kept, so a note that
- * went away is simply one whose place needs drawing again.
+ *   - the board's index (kin-board-index.h) logs the place before and
+ *     after of every note and theme that moved or changed, and of every
+ *     theme whose vote total changed;
+ *   - what only the canvas knows, the selection, the focus and the note
+ *     being edited, is compared with how it was last drawn.
+ *
+ * The picture is a ring: panning by whole pixels moves where the view
+ * starts in it, and only the strips that came into view are drawn, with
+ * nothing copied. A new zoom, size, style, filter or board, or a change to
+ * the principles (their names and colours are on the notes), draws it all
+ * again.
+ *
+ * A frame is recorded by Cairo and played back by GTK's renderer. An image
+ * painted into a recording the usual way gets a snapshot that it keeps
+ * until it next changes, and that change then makes Cairo copy all of it
+ * first, whether or not the recording still exists: for the whole view,
+ * more than drawing a note costs. So the picture is lent to the frame as a
+ * raster source instead, which Cairo reads only when the frame is played
+ * back. That is right because the picture changes only here, while the
+ * next frame is made, and a frame is played back as soon as it is made.
  */
 
 /* How far beyond a note or theme its drawing may reach: its shadow and
@@ -30,50 +43,115 @@
 #define DAMAGE_MARGIN        12.0
 #define DAMAGE_MARGIN_PIXELS 12.0
 
+/* Where changes go while a frame collects them. */
 typedef struct
 {
-  double x;
-  double y;
-  double width;
-  double height;
-  guint  index;
-  guint  look;
-  guint  generation;   /* the last frame it was seen in */
-} KinDrawn;
+  KinBoardCanvas *canvas;
+  cairo_region_t *region;
+} Damage;
 
-static guint
-mix_hash (guint       hash,
-          const char *text)
+static void
+damage_board_rect (Damage *damage,
+                   double  x,
+                   double  y,
+                   double  width,
+                   double  height)
 {
-  return hash * 31 + (text != NULL ? g_str_hash (text) : 7);
+  KinBoardCanvas *self = damage->canvas;
+  cairo_rectangle_int_t rect;
+  double left, top, right, bottom;
+
+  kin_board_canvas_board_to_widget (self, x - DAMAGE_MARGIN, y - DAMAGE_MARGIN, &left, &top);
+  kin_board_canvas_board_to_widget (self, x + width + DAMAGE_MARGIN, y + height + DAMAGE_MARGIN, &right, &bottom);
+  left = MAX (floor (left - DAMAGE_MARGIN_PIXELS), -1.0);
+  top = MAX (floor (top - DAMAGE_MARGIN_PIXELS), -1.0);
+  right = MIN (ceil (right + DAMAGE_MARGIN_PIXELS) + 1, G_MAXINT / 2);
+  bottom = MIN (ceil (bottom + DAMAGE_MARGIN_PIXELS) + 1, G_MAXINT / 2);
+  if (right <= 0 || bottom <= 0 || left >= right || top >= bottom)
+    return;
+
+  rect.x = (int) left;
+  rect.y = (int) top;
+  rect.width = (int) (right - left);
+  rect.height = (int) (bottom - top);
+  cairo_region_union_rectangle (damage->region, &rect);
 }
 
-static guint
-note_look (KinNote                     *note,
-           const KinBoardRenderOptions *options)
+static void
+board_area_changed_cb (double   x,
+                       double   y,
+                       double   width,
+                       double   height,
+                       gpointer user_data)
 {
-  guint hash = mix_hash (17, kin_note_get_text (note));
-
-  hash = mix_hash (hash, kin_note_get_color (note));
-  hash = mix_hash (hash, kin_note_get_principle (note));
-  hash = mix_hash (hash, kin_note_get_cluster (note));
-  hash = hash * 31 + (guint) kin_note_get_voice (note);
-  hash = hash * 31 + (guint) kin_note_get_votes (note);
-  hash = hash * 31 + (guint) kin_note_get_hidden (note);
-  hash = hash * 31 + (options->selected != NULL && g_hash_table_contains (options->selected, note));
-  hash = hash * 31 + (note == options->focused) * 2 + (note == options->editing) * 4;
-
-  return hash;
+  damage_board_rect (user_data, x, y, width, height);
 }
 
-static guint
-cluster_look (KinCluster *cluster,
-              int         votes)
+static void
+damage_note (Damage  *damage,
+             KinNote *note)
 {
-  guint hash = mix_hash (23, kin_cluster_get_title (cluster));
+  damage_board_rect (damage, kin_note_get_x (note), kin_note_get_y (note), KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT);
+}
 
-  hash = mix_hash (hash, kin_cluster_get_color (cluster));
-  return hash * 31 + (guint) votes;
+/* The selection, the focus and the note being edited as drawn now, and
+ * where that differs from the last frame. A note that changed its place
+ * as well is in the index's log. */
+static void
+update_drawn_state (KinBoardCanvas              *self,
+                    const KinBoardRenderOptions *options,
+                    Damage                      *damage)
+{
+  GHashTable *selected = options->selected;
+  guint n_selected = selected != NULL ? g_hash_table_size (selected) : 0;
+  gboolean same = n_selected == g_hash_table_size (self->drawn_selected);
+  GHashTableIter iter;
+  gpointer note;
+
+  if (options->focused != self->drawn_focused)
+    {
+      if (self->drawn_focused != NULL)
+        damage_note (damage, self->drawn_focused);
+      if (options->focused != NULL)
+        damage_note (damage, options->focused);
+      g_set_object (&self->drawn_focused, options->focused);
+    }
+
+  if (options->editing != self->drawn_editing)
+    {
+      if (self->drawn_editing != NULL)
+        damage_note (damage, self->drawn_editing);
+      if (options->editing != NULL)
+        damage_note (damage, options->editing);
+      g_set_object (&self->drawn_editing, options->editing);
+    }
+
+  if (n_selected > 0)
+    {
+      g_hash_table_iter_init (&iter, selected);
+      while (g_hash_table_iter_next (&iter, &note, NULL))
+        if (!g_hash_table_contains (self->drawn_selected, note))
+          {
+            damage_note (damage, note);
+            same = FALSE;
+          }
+    }
+
+  if (same)
+    return;
+
+  g_hash_table_iter_init (&iter, self->drawn_selected);
+  while (g_hash_table_iter_next (&iter, &note, NULL))
+    if (selected == NULL || !g_hash_table_contains (selected, note))
+      damage_note (damage, note);
+
+  g_hash_table_remove_all (self->drawn_selected);
+  if (n_selected > 0)
+    {
+      g_hash_table_iter_init (&iter, selected);
+      while (g_hash_table_iter_next (&iter, &note, NULL))
+        g_hash_table_add (self->drawn_selected, g_object_ref (note));
+    }
 }
 
 /* Principle names and colours are drawn on the notes. */
@@ -87,198 +165,159 @@ principles_look (KinProject *project)
     {
       g_autoptr(KinPrinciple) principle = g_list_model_get_item (principles, i);
 
-      hash = mix_hash (hash, kin_object_get_id (KIN_OBJECT (principle)));
-      hash = mix_hash (hash, kin_principle_get_name (principle));
-      hash = mix_hash (hash, kin_principle_get_color (principle));
+      hash = hash * 31 + g_str_hash (kin_object_get_id (KIN_OBJECT (principle)));
+      hash = hash * 31 + g_str_hash (kin_principle_get_name (principle));
+      hash = hash * 31 + g_str_hash (kin_principle_get_color (principle));
     }
 
   return hash;
 }
 
-static void
-damage_board_rect (KinBoardCanvas *self,
-                   cairo_region_t *damage,
-                   const KinDrawn *drawn)
+/* Whether the picture shows the board as the view is now, but for what
+ * changed since and a pan. */
+static gboolean
+image_matches (const KinCanvasImage *image,
+               const KinCanvasImage *now)
 {
-  double x, y;
-  cairo_rectangle_int_t rect;
-
-  kin_board_canvas_board_to_widget (self, drawn->x - DAMAGE_MARGIN, drawn->y - DAMAGE_MARGIN, &x, &y);
-  rect.x = (int) floor (x - DAMAGE_MARGIN_PIXELS);
-  rect.y = (int) floor (y - DAMAGE_MARGIN_PIXELS);
-  rect.width = (int) ceil ((drawn->width + 2 * DAMAGE_MARGIN) * self->scale + 2 * DAMAGE_MARGIN_PIXELS) + 1;
-  rect.height = (int) ceil ((drawn->height + 2 * DAMAGE_MARGIN) * self->scale + 2 * DAMAGE_MARGIN_PIXELS) + 1;
-  cairo_region_union_rectangle (damage, &rect);
+  return image->surface != NULL && image->board != NULL &&
+         image->width == now->width && image->height == now->height &&
+         image->scale_factor == now->scale_factor && image->zoom == now->zoom &&
+         image->dark == now->dark && image->board == now->board &&
+         image->principles == now->principles;
 }
 
-/* Compares one object with how it was drawn, and keeps how it is now,
- * marked as seen in this frame. */
-static void
-compare_drawn (KinBoardCanvas *self,
-               GHashTable     *drawn,
-               gpointer        object,
-               const KinDrawn *now,
-               cairo_region_t *damage)
+/* How far the view moved from what the picture shows, when that is by
+ * whole pixels and leaves some of it in view. */
+static gboolean
+image_shift (const KinCanvasImage *image,
+             const KinCanvasImage *now,
+             int                  *dx,
+             int                  *dy)
 {
-  KinDrawn *before = g_hash_table_lookup (drawn, object);
+  double x = now->offset_x - image->offset_x;
+  double y = now->offset_y - image->offset_y;
 
-  if (before == NULL)
-    {
-      before = g_new (KinDrawn, 1);
-      g_hash_table_insert (drawn, object, before);
-      if (damage != NULL)
-        damage_board_rect (self, damage, now);
-    }
-  else if (damage != NULL &&
-           (before->x != now->x || before->y != now->y || before->width != now->width ||
-            before->height != now->height || before->index != now->index || before->look != now->look))
-    {
-      damage_board_rect (self, damage, before);
-      damage_board_rect (self, damage, now);
-    }
+  if (fabs (x - round (x)) > 1e-6 || fabs (y - round (y)) > 1e-6 ||
+      fabs (x) >= now->width || fabs (y) >= now->height)
+    return FALSE;
 
-  *before = *now;
+  *dx = (int) round (x);
+  *dy = (int) round (y);
+  return TRUE;
 }
 
-/* Forgets what was drawn and is gone, drawing where it was. */
-static void
-remove_unseen (KinBoardCanvas *self,
-               GHashTable     *drawn,
-               guint           n_seen,
-               cairo_region_t *damage)
+static int
+wrap (int value,
+      int size)
 {
-  GHashTableIter iter;
-  gpointer value;
+  value %= size;
+  return value < 0 ? value + size : value;
+}
 
-  if (g_hash_table_size (drawn) == n_seen)
-    return;
+/* The ring cuts the view into up to four quadrants, each a plain
+ * translation of the picture: view pixel (x, y) of quadrant @q is picture
+ * pixel (x + tx, y + ty), in widget pixels. FALSE for an empty quadrant. */
+static gboolean
+quadrant (const KinCanvasImage  *image,
+          guint                  q,
+          cairo_rectangle_int_t *rect,
+          int                   *tx,
+          int                   *ty)
+{
+  int split_x = image->width - image->ring_x;
+  int split_y = image->height - image->ring_y;
+  gboolean right = (q & 1) != 0, bottom = (q & 2) != 0;
 
-  g_hash_table_iter_init (&iter, drawn);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  rect->x = right ? split_x : 0;
+  rect->width = right ? image->ring_x : split_x;
+  rect->y = bottom ? split_y : 0;
+  rect->height = bottom ? image->ring_y : split_y;
+  *tx = right ? image->ring_x - image->width : image->ring_x;
+  *ty = bottom ? image->ring_y - image->height : image->ring_y;
+
+  return rect->width > 0 && rect->height > 0;
+}
+
+/* Draws the board into the picture over one rectangle of the view. */
+static void
+render_rect (KinBoardCanvas              *self,
+             const KinBoardRenderOptions *options,
+             const cairo_rectangle_int_t *area)
+{
+  KinCanvasImage *image = &self->image;
+
+  for (guint q = 0; q < 4; q++)
     {
-      KinDrawn *gone = value;
+      cairo_rectangle_int_t rect;
+      int tx, ty;
+      cairo_t *cr;
 
-      if (gone->generation == self->drawn_generation)
+      if (!quadrant (image, q, &rect, &tx, &ty) || !gdk_rectangle_intersect (&rect, area, &rect))
         continue;
 
-      if (damage != NULL)
-        damage_board_rect (self, damage, gone);
-      g_hash_table_iter_remove (&iter);
+      cr = cairo_create (image->surface);
+      cairo_scale (cr, image->scale_factor, image->scale_factor);
+      cairo_translate (cr, tx, ty);
+      cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+      cairo_clip (cr);
+      kin_board_render (cr, self->project, self->board, options);
+      cairo_destroy (cr);
     }
-}
-
-/* Walks the board, recording how everything is now and, with @damage,
- * where that differs from the last frame. */
-static void
-update_drawn (KinBoardCanvas              *self,
-              const KinBoardRenderOptions *options,
-              cairo_region_t              *damage)
-{
-  GListModel *notes = kin_board_get_notes (self->board);
-  GListModel *clusters = kin_board_get_clusters (self->board);
-  g_autoptr(GHashTable) votes = NULL;
-  guint n_notes, n_clusters;
-
-  self->drawn_generation++;
-
-  n_notes = g_list_model_get_n_items (notes);
-  for (guint i = 0; i < n_notes; i++)
-    {
-      g_autoptr(KinNote) note = g_list_model_get_item (notes, i);
-      KinDrawn now = {
-        kin_note_get_x (note), kin_note_get_y (note), KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT,
-        i, note_look (note, options), self->drawn_generation,
-      };
-      const char *cluster = kin_note_get_cluster (note);
-
-      compare_drawn (self, self->drawn_notes, note, &now, damage);
-
-      /* Themes show the total of their notes' votes. */
-      if (cluster != NULL && kin_note_get_votes (note) > 0)
-        {
-          if (votes == NULL)
-            votes = g_hash_table_new (g_str_hash, g_str_equal);
-          g_hash_table_insert (votes, (gpointer) cluster,
-                               GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (votes, cluster)) +
-                                                kin_note_get_votes (note)));
-        }
-    }
-
-  n_clusters = g_list_model_get_n_items (clusters);
-  for (guint i = 0; i < n_clusters; i++)
-    {
-      g_autoptr(KinCluster) cluster = g_list_model_get_item (clusters, i);
-      const char *id = kin_object_get_id (KIN_OBJECT (cluster));
-      int total = votes != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (votes, id)) : 0;
-      KinDrawn now = {
-        kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
-        kin_cluster_get_width (cluster), kin_cluster_get_height (cluster),
-        i, cluster_look (cluster, total), self->drawn_generation,
-      };
-
-      compare_drawn (self, self->drawn_clusters, cluster, &now, damage);
-    }
-
-  remove_unseen (self, self->drawn_notes, n_notes, damage);
-  remove_unseen (self, self->drawn_clusters, n_clusters, damage);
 }
 
 static cairo_surface_t *
-create_surface (int width,
-                int height,
-                int scale_factor)
+acquire_picture_cb (cairo_pattern_t             *pattern,
+                    void                        *callback_data,
+                    cairo_surface_t             *target,
+                    const cairo_rectangle_int_t *extents)
 {
-  /* The paper is opaque, so no alpha is needed, which makes painting the
-   * image quicker. */
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         width * scale_factor, height * scale_factor);
-
-  cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
-  return surface;
+  return cairo_surface_reference (callback_data);
 }
 
-/* Whether @buffer shows the board as the view is now, perhaps out of date
- * in some places. */
-static gboolean
-buffer_matches (KinBoardCanvas *self,
-                KinCanvasImage *buffer,
-                const KinCanvasImage *now,
-                gboolean        same_offset)
+static void
+release_picture_cb (cairo_pattern_t *pattern,
+                    void            *callback_data,
+                    cairo_surface_t *surface)
 {
-  return buffer->surface != NULL && buffer->width == now->width && buffer->height == now->height &&
-         buffer->scale_factor == now->scale_factor && buffer->zoom == now->zoom &&
-         buffer->dark == now->dark && buffer->board == now->board &&
-         buffer->principles == now->principles &&
-         (!same_offset || (buffer->offset_x == now->offset_x && buffer->offset_y == now->offset_y));
+  cairo_surface_destroy (surface);
 }
 
-/* Copies @from into @to moved by whole pixels for a pan, and returns the
- * strips that came into view; NULL when the move is not by whole pixels
- * or leaves nothing to keep. */
-static cairo_region_t *
-copy_shifted (KinCanvasImage       *from,
-              KinCanvasImage       *to,
-              const KinCanvasImage *now)
+static const cairo_user_data_key_t picture_key;
+
+/* Paints the picture into the frame, quadrant by quadrant. */
+static void
+paint_image (const KinCanvasImage *image,
+             cairo_t              *cr)
 {
-  double dx = now->offset_x - from->offset_x;
-  double dy = now->offset_y - from->offset_y;
-  cairo_region_t *exposed;
-  cairo_t *cr;
+  cairo_pattern_t *pattern;
 
-  if (fabs (dx - round (dx)) > 1e-6 || fabs (dy - round (dy)) > 1e-6 ||
-      fabs (dx) >= now->width || fabs (dy) >= now->height)
-    return NULL;
+  /* The frame keeps the picture alive as long as it may be played back,
+   * however long that is. */
+  pattern = cairo_pattern_create_raster_source (image->surface, CAIRO_CONTENT_COLOR,
+                                                image->width * image->scale_factor,
+                                                image->height * image->scale_factor);
+  cairo_raster_source_pattern_set_acquire (pattern, acquire_picture_cb, release_picture_cb);
+  cairo_pattern_set_user_data (pattern, &picture_key, cairo_surface_reference (image->surface),
+                               (cairo_destroy_func_t) cairo_surface_destroy);
 
-  cr = cairo_create (to->surface);
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_set_source_surface (cr, from->surface, round (dx), round (dy));
-  cairo_paint (cr);
-  cairo_destroy (cr);
+  for (guint q = 0; q < 4; q++)
+    {
+      cairo_rectangle_int_t rect;
+      cairo_matrix_t matrix;
+      int tx, ty;
 
-  exposed = cairo_region_create_rectangle (&(cairo_rectangle_int_t) { 0, 0, now->width, now->height });
-  cairo_region_subtract_rectangle (exposed, &(cairo_rectangle_int_t) {
-                                     (int) round (dx), (int) round (dy), now->width, now->height });
-  return exposed;
+      if (!quadrant (image, q, &rect, &tx, &ty))
+        continue;
+
+      cairo_matrix_init_scale (&matrix, image->scale_factor, image->scale_factor);
+      cairo_matrix_translate (&matrix, tx, ty);
+      cairo_pattern_set_matrix (pattern, &matrix);
+      cairo_set_source (cr, pattern);
+      cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+      cairo_fill (cr);
+    }
+
+  cairo_pattern_destroy (pattern);
 }
 
 /**
@@ -289,93 +328,106 @@ copy_shifted (KinCanvasImage       *from,
 void
 _kin_board_canvas_invalidate_cache (KinBoardCanvas *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->images); i++)
-    self->images[i].board = NULL;
+  self->image.board = NULL;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Two images take turns: the one painted last frame is still held by
- * that frame's drawing, and changing it would make Cairo copy it first.
- * So each frame brings the other one up to date: from the changes it
- * missed when the view has not moved, or from last frame's image moved by
- * a pan, or by drawing it all. Returns the image to paint. */
-static cairo_surface_t *
+/* Follows the index of the board shown; FALSE when it is a new one, whose
+ * log says nothing about what was drawn. */
+static gboolean
+follow_index (KinBoardCanvas *self)
+{
+  KinBoardIndex *index = kin_board_index_get (self->board);
+
+  if (index == self->drawn_index)
+    return TRUE;
+
+  if (self->drawn_index != NULL)
+    g_signal_handlers_disconnect_by_func (self->drawn_index, gtk_widget_queue_draw, self);
+  g_set_object (&self->drawn_index, index);
+  /* Changes made without a step of the project, such as a drag in
+   * progress or another view's, still need a frame. */
+  g_signal_connect_object (index, "changed", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  self->drawn_serial = kin_board_index_get_serial (index);
+
+  return FALSE;
+}
+
+/* Brings the picture up to date with the board and the view. */
+static void
 update_cache (KinBoardCanvas              *self,
               const KinBoardRenderOptions *options,
               int                          width,
               int                          height)
 {
+  KinCanvasImage *image = &self->image;
   KinCanvasImage now = {
-    NULL, NULL, width, height, gtk_widget_get_scale_factor (GTK_WIDGET (self)),
-    self->scale, self->offset_x, self->offset_y, options->dark, self->board,
-    principles_look (self->project),
+    .width = width,
+    .height = height,
+    .scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+    .zoom = self->scale,
+    .offset_x = self->offset_x,
+    .offset_y = self->offset_y,
+    .dark = options->dark,
+    .board = self->board,
+    .principles = principles_look (self->project),
   };
-  KinCanvasImage *front = &self->images[self->front_image];
-  KinCanvasImage *back = &self->images[1 - self->front_image];
-  gboolean full = !buffer_matches (self, front, &now, FALSE);
-  cairo_region_t *changes = full ? NULL : cairo_region_create ();
-  cairo_region_t *damage = NULL;
-  cairo_t *cr;
+  Damage damage = { self, cairo_region_create () };
+  cairo_rectangle_int_t view = { 0, 0, width, height };
+  gboolean known;
+  int dx, dy, n;
 
-  /* What changed on the board since the last frame. */
-  update_drawn (self, options, changes);
+  /* What changed since the last frame, in the view as it is now. */
+  known = follow_index (self) &&
+          kin_board_index_foreach_change (self->drawn_index, self->drawn_serial, board_area_changed_cb, &damage);
+  self->drawn_serial = kin_board_index_get_serial (self->drawn_index);
+  update_drawn_state (self, options, &damage);
 
-  if (buffer_matches (self, back, &now, FALSE) && back->offset_x == now.offset_x &&
-      back->offset_y == now.offset_y && back->pending != NULL && changes != NULL)
+  if (known && image_matches (image, &now) && image_shift (image, &now, &dx, &dy))
     {
-      damage = g_steal_pointer (&back->pending);
-      cairo_region_union (damage, changes);
-    }
-  else if (!full)
-    {
-      if (!buffer_matches (self, back, &now, FALSE))
+      /* And what came into view. */
+      if (dx != 0 || dy != 0)
         {
-          g_clear_pointer (&back->surface, cairo_surface_destroy);
-          back->surface = create_surface (width, height, now.scale_factor);
-        }
-      damage = copy_shifted (front, back, &now);
-      if (damage != NULL)
-        cairo_region_union (damage, changes);
-    }
+          cairo_region_t *exposed = cairo_region_create_rectangle (&view);
 
-  if (damage == NULL)
+          cairo_region_subtract_rectangle (exposed, &(cairo_rectangle_int_t) { dx, dy, width, height });
+          cairo_region_union (damage.region, exposed);
+          cairo_region_destroy (exposed);
+        }
+      now.ring_x = wrap (image->ring_x - dx, width);
+      now.ring_y = wrap (image->ring_y - dy, height);
+      now.surface = g_steal_pointer (&image->surface);
+    }
+  else
     {
-      /* Everything. */
-      if (back->surface == NULL || !buffer_matches (self, back, &now, FALSE) ||
-          cairo_image_surface_get_width (back->surface) != width * now.scale_factor)
+      if (image->surface != NULL && image->width == width && image->height == height &&
+          image->scale_factor == now.scale_factor)
+        now.surface = g_steal_pointer (&image->surface);
+      else
         {
-          g_clear_pointer (&back->surface, cairo_surface_destroy);
-          back->surface = create_surface (width, height, now.scale_factor);
+          g_clear_pointer (&image->surface, cairo_surface_destroy);
+          /* The paper is opaque, so no alpha is needed, which makes
+           * painting the picture quicker. */
+          now.surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * now.scale_factor,
+                                                    height * now.scale_factor);
         }
-      damage = cairo_region_create_rectangle (&(cairo_rectangle_int_t) { 0, 0, width, height });
+      cairo_region_union_rectangle (damage.region, &view);
     }
+  *image = now;
 
-  if (!cairo_region_is_empty (damage))
+  cairo_region_intersect_rectangle (damage.region, &view);
+  n = cairo_region_num_rectangles (damage.region);
+  for (int i = 0; i < n; i++)
     {
-      cr = cairo_create (back->surface);
-      gdk_cairo_region (cr, damage);
-      cairo_clip (cr);
-      kin_board_render (cr, self->project, self->board, options);
-      cairo_destroy (cr);
+      cairo_rectangle_int_t rect;
+
+      cairo_region_get_rectangle (damage.region, i, &rect);
+      render_rect (self, options, &rect);
     }
-  cairo_region_destroy (damage);
-
-  /* The image painted last frame now misses this frame's changes; if the
-   * view moved it is of no more use than as a source to move from. */
-  g_clear_pointer (&back->pending, cairo_region_destroy);
-  g_clear_pointer (&front->pending, cairo_region_destroy);
-  if (changes != NULL && front->offset_x == now.offset_x && front->offset_y == now.offset_y)
-    front->pending = cairo_region_reference (changes);
-  g_clear_pointer (&changes, cairo_region_destroy);
-
-  now.surface = back->surface;
-  *back = now;
-  self->front_image = 1 - self->front_image;
-
-  return back->surface;
+  cairo_region_destroy (damage.region);
 }
 
-/* Paints the board into the frame, from the image. */
+/* Paints the board into the frame, from the picture. */
 void
 _kin_board_canvas_draw_board (KinBoardCanvas              *self,
                               cairo_t                     *cr,
@@ -383,29 +435,27 @@ _kin_board_canvas_draw_board (KinBoardCanvas              *self,
                               int                          width,
                               int                          height)
 {
-  cairo_surface_t *image = update_cache (self, options, width, height);
+  update_cache (self, options, width, height);
 
   cairo_save (cr);
-  cairo_set_source_surface (cr, image, 0, 0);
-  cairo_paint (cr);
+  paint_image (&self->image, cr);
   cairo_restore (cr);
 }
 
 void
 _kin_board_canvas_init_cache (KinBoardCanvas *self)
 {
-  self->drawn_notes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->drawn_clusters = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->drawn_selected = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 }
 
 void
 _kin_board_canvas_clear_cache (KinBoardCanvas *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->images); i++)
-    {
-      g_clear_pointer (&self->images[i].surface, cairo_surface_destroy);
-      g_clear_pointer (&self->images[i].pending, cairo_region_destroy);
-    }
-  g_clear_pointer (&self->drawn_notes, g_hash_table_unref);
-  g_clear_pointer (&self->drawn_clusters, g_hash_table_unref);
+  g_clear_pointer (&self->image.surface, cairo_surface_destroy);
+  if (self->drawn_index != NULL)
+    g_signal_handlers_disconnect_by_func (self->drawn_index, gtk_widget_queue_draw, self);
+  g_clear_object (&self->drawn_index);
+  g_clear_pointer (&self->drawn_selected, g_hash_table_unref);
+  g_clear_object (&self->drawn_focused);
+  g_clear_object (&self->drawn_editing);
 }

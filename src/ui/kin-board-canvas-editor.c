@@ -64,12 +64,13 @@ _kin_board_canvas_allocate_editor (KinBoardCanvas *self)
   if (note == NULL || !gtk_widget_get_visible (self->editor))
     return;
 
-  font = pango_font_description_from_string ("Cantarell, DejaVu Sans");
-  pango_font_description_set_absolute_size (font, KIN_NOTE_FONT_SIZE * self->scale * PANGO_SCALE);
+  /* The text as the renderer draws it, at the zoom. */
+  font = pango_font_description_from_string (KIN_BOARD_DEFAULT_FONT);
+  pango_font_description_set_absolute_size (font, self->editor_text_size * self->scale * PANGO_SCALE);
   g_object_set (self->editor_tag, "font-desc", font, NULL);
 
-  padding_x = (int) (KIN_NOTE_PADDING_X * self->scale + 0.5);
-  padding_y = (int) (KIN_NOTE_PADDING_Y * self->scale + 0.5);
+  padding_x = (int) (KIN_NOTE_TEXT_X * self->scale + 0.5);
+  padding_y = (int) (KIN_NOTE_TEXT_Y * self->scale + 0.5);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->editor), padding_x);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->editor), padding_x);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->editor), padding_y);
@@ -85,13 +86,19 @@ _kin_board_canvas_allocate_editor (KinBoardCanvas *self)
                             -1);
 }
 
+/* Lays the text out as the note will show it: the size follows the
+ * text, smaller as it grows. */
 static void
 tag_all_text (KinBoardCanvas *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  g_autofree char *text = NULL;
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_strchomp (text);
+  self->editor_text_size = kin_board_render_note_text_size (text, NULL);
   gtk_text_buffer_apply_tag (buffer, self->editor_tag, &start, &end);
 }
 
@@ -369,6 +376,7 @@ _kin_board_canvas_init_editor (KinBoardCanvas *self)
   GtkEventController *controller;
   GtkTextBuffer *buffer;
 
+  self->editor_text_size = KIN_NOTE_TEXT_MAX;
   self->editor = gtk_text_view_new ();
   gtk_widget_set_name (self->editor, "note-editor");
   gtk_widget_add_css_class (self->editor, "kin-note-editor");
@@ -385,7 +393,9 @@ _kin_board_canvas_init_editor (KinBoardCanvas *self)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
   /* Ctrl+Z while writing undoes the typing; the step comes at the end. */
   gtk_text_buffer_set_enable_undo (buffer, TRUE);
-  self->editor_tag = gtk_text_buffer_create_tag (buffer, "note-text", NULL);
+  self->editor_tag = gtk_text_buffer_create_tag (buffer, "note-text",
+                                                 "line-height", (float) KIN_NOTE_TEXT_LINE_SPACING,
+                                                 NULL);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
 
   controller = gtk_event_controller_key_new ();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kin-board-canvas.h"
+#include "kin-board-index.h"
 #include "kin-board-render.h"
 
 G_BEGIN_DECLS
@@ -15,12 +16,6 @@ G_BEGIN_DECLS
 #define KIN_CLUSTER_MIN_HEIGHT   (KIN_NOTE_HEIGHT + KIN_CLUSTER_TITLE_HEIGHT + 20.0)
 #define KIN_CLUSTER_DEFAULT_WIDTH  380.0
 #define KIN_CLUSTER_DEFAULT_HEIGHT 300.0
-
-/* The note text as the renderer lays it out, which the in-place editor
- * copies so that text does not jump when editing starts. */
-#define KIN_NOTE_PADDING_X 8.0
-#define KIN_NOTE_PADDING_Y 6.0
-#define KIN_NOTE_FONT_SIZE 18.0
 
 typedef enum
 {
@@ -60,19 +55,22 @@ typedef struct
   double   height;
 } KinDragOrigin;
 
-/* An image of the view, and the view it shows. */
+/* A picture of the view, and the view it shows. It is a ring: view pixel
+ * (0, 0) is picture pixel (ring_x, ring_y), and the view wraps around the
+ * picture's edges, so that a pan only moves where the view starts. */
 typedef struct
 {
   cairo_surface_t *surface;
-  cairo_region_t  *pending;   /* changes it has not caught up with */
-  int              width;
+  int              width;       /* of the view, in widget pixels */
   int              height;
   int              scale_factor;
+  int              ring_x;
+  int              ring_y;
   double           zoom;
   double           offset_x;
   double           offset_y;
   gboolean         dark;
-  gpointer         board;      /* compared, never used */
+  gpointer         board;       /* compared, never used; NULL: draw it all */
   guint            principles;
 } KinCanvasImage;
 
@@ -130,6 +128,7 @@ struct _KinBoardCanvas
   /* In-place editor of a note's text. */
   GtkWidget     *editor;
   GtkTextTag    *editor_tag;
+  double         editor_text_size;  /* in board units, as the text is drawn */
   KinNote       *editing;
   KinNote       *pending;           /* a new note, not yet in the board */
   gboolean       committing;
@@ -146,11 +145,12 @@ struct _KinBoardCanvas
   const char    *accessible_description;
 
   /* The board as last drawn (kin-board-canvas-cache.c). */
-  KinCanvasImage images[2];
-  guint          front_image;
-  guint          drawn_generation;
-  GHashTable    *drawn_notes;
-  GHashTable    *drawn_clusters;
+  KinCanvasImage image;
+  KinBoardIndex *drawn_index;
+  guint64        drawn_serial;
+  GHashTable    *drawn_selected;    /* KinNote* set, owning a reference */
+  KinNote       *drawn_focused;
+  KinNote       *drawn_editing;
 };
 
 /* kin-board-canvas.c */
