@@ -256,6 +256,55 @@ test_pictures_match_drawing (Fixture       *f,
   cairo_surface_destroy (again);
 }
 
+/* Notes on nothing but a colour, for pictures that let what lies below
+ * show through. */
+static cairo_surface_t *
+render_on_magenta (Fixture                     *f,
+                   const KinBoardRenderOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 880, 280);
+  cairo_t *cr = cairo_create (surface);
+  KinBoardScope scope = { NULL, NULL, TRUE, FALSE };
+
+  cairo_set_source_rgb (cr, 1, 0, 1);
+  cairo_paint (cr);
+  _kin_board_render_scoped (cr, f->project, f->board, options, &scope);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+/* A picture of a note is copied, not blended, where the note is opaque:
+ * whatever lies below shows through it only where the drawing lets it,
+ * face down, dimmed or many times voted. */
+static void
+test_pictures_blend_only_edges (Fixture       *f,
+                                gconstpointer  data)
+{
+  KinNoteFilter filter = { "p-commitment", -1, NULL, NULL };
+  KinBoardRenderOptions options;
+  cairo_surface_t *drawn, *prepared, *copied;
+
+  kin_note_set_hidden (find_note (f, "note-11"), TRUE);
+  kin_note_set_votes (find_note (f, "note-06"), 12);
+  kin_board_render_options_init (&options);
+  options.font_family = "DejaVu Sans";
+  options.filter = &filter;
+  options.scale = 0.5;
+  options.offset_x = 10;
+  options.offset_y = 10;
+
+  drawn = render_on_magenta (f, &options);
+  prepared = render_on_magenta (f, &options);
+  copied = render_on_magenta (f, &options);
+  g_test_message ("pictures differ from drawing in %.4f of pixels", difference (drawn, copied));
+  g_assert_cmpfloat (difference (drawn, copied), <, 0.0001);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (prepared);
+  cairo_surface_destroy (copied);
+}
+
 /* The board drawn into an image, straight or through a recording (which
  * Cairo fills shape by shape), or as its paper and themes and then each
  * note on its own in list order, so that later notes are on top. */
@@ -815,6 +864,7 @@ main (int   argc,
   ADD ("golden-states-dark", test_golden_states_dark);
   ADD ("golden-zoomed-out", test_golden_zoomed_out);
   ADD ("pictures-match-drawing", test_pictures_match_drawing);
+  ADD ("pictures-blend-only-edges", test_pictures_blend_only_edges);
   ADD ("blocks-match-one-by-one", test_blocks_match_one_by_one);
   ADD ("clip", test_clip);
   ADD ("render-note", test_render_note);
