@@ -20,7 +20,7 @@
  * the target is the processor time of this process, so that other work on
  * the machine does not count; wall-clock time is printed beside it, and so
  * is the share spent drawing the board (the snapshot) rather than turning
- * it into pixels.
+ * it into pixels, and so is the slowest run. The load average comes first.
  */
 
 #include "config.h"
@@ -242,6 +242,13 @@ median (GArray *values)
   return g_array_index (values, double, values->len / 2);
 }
 
+static double
+slowest (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len - 1);
+}
+
 static gboolean
 report (const char *what,
         Times      *times,
@@ -250,8 +257,9 @@ report (const char *what,
   double cpu = median (times->cpu);
   gboolean pass = cpu <= target;
 
-  printf ("%-40s %7.2f ms  (wall %7.2f ms; drawing the board %5.2f ms)  target <= %4.1f ms: %s\n",
-          what, cpu, median (times->wall), median (times->snapshot), target, pass ? "PASS" : "MISS");
+  printf ("%-40s %7.2f ms  (wall %7.2f ms; drawing the board %5.2f ms; slowest %6.2f ms)  target <= %4.1f ms: %s\n",
+          what, cpu, median (times->wall), median (times->snapshot), slowest (times->cpu), target,
+          pass ? "PASS" : "MISS");
   return pass;
 }
 
@@ -338,8 +346,11 @@ main (int   argc,
   KinBoard *board;
   KinNote *note;
   gboolean pass = TRUE;
+  double load[3] = { 0, 0, 0 };
 
   setlocale (LC_ALL, "");
+  if (getloadavg (load, 3) > 0)
+    printf ("load average: %.2f\n", load[0]);
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
 
   if (!gtk_init_check ())

@@ -7,18 +7,15 @@
 #include <string.h>
 
 #include "kin-board-edit.h"
+#include "kin-board-grid-private.h"
 #include "kin-board-index.h"
 #include "kin-model.h"
 
 /*
  * The index keeps, for the notes and for the themes of a board, an entry
- * per object in list order with the rectangle it was indexed at, and a
- * uniform grid of square cells in board units: each cell lists the entries
- * whose rectangle touches it. A question about a small rectangle looks in
- * the few cells under it and sorts what it finds back into list order; a
- * question about most of the board walks the entries in order instead.
- * An object whose rectangle spans very many cells (a huge theme) is kept
- * in a short list of its own that every question looks at.
+ * per object in list order with the rectangle it was indexed at, in a
+ * uniform grid of square cells (kin-board-grid.c) that finds what lies
+ * over a rectangle without going through the board.
  *
  * The entries follow the board's lists through "items-changed" and each
  * object through "notify": a move takes the entry out of the cells it was
@@ -31,11 +28,6 @@
  * further behind is told so, and draws everything.
  */
 
-#define CELL_SIZE       256.0
-/* Cells are numbered in an int: a board is never wider than this many. */
-#define MAX_CELL        (1 << 28)
-/* An object over more cells than this goes into the list of large ones. */
-#define MAX_SPAN_CELLS  64
 /* Changes kept in the log; when full, the older half is dropped. */
 #define MAX_LOG         8192
 
@@ -43,19 +35,10 @@ typedef struct _Layer Layer;
 
 typedef struct
 {
+  KinGridItem    item;        /* where it is; item.object owns a reference */
   KinBoardIndex *index;
   Layer         *layer;
-  GObject       *object;      /* owns a reference */
   gulong         handler;
-  guint          order;       /* position in the list */
-  guint          mark;        /* the last query that found it */
-  double         x;
-  double         y;
-  double         width;
-  double         height;
-  /* The cells it is in; large when it is in the list of large ones. */
-  int            cell_x0, cell_y0, cell_x1, cell_y1;
-  gboolean       large;
   /* Notes: what the theme totals counted for it. */
   int            votes;
   char          *cluster;
@@ -66,10 +49,7 @@ struct _Layer
   gboolean    notes;
   GListModel *list;           /* owns a reference */
   gulong      list_handler;
-  GPtrArray  *entries;        /* Entry*, in list order */
-  GHashTable *cells;          /* packed cell -> GPtrArray of Entry* */
-  GPtrArray  *large;          /* Entry* */
-  gboolean    orders_stale;
+  KinGrid     grid;           /* of Entry, in list order */
 };
 
 typedef struct
@@ -87,7 +67,6 @@ struct _KinBoardIndex
   Layer       notes;
   Layer       clusters;
   GHashTable *totals;         /* theme id -> gint64* */
-  guint       mark;
 
   gboolean    extents_valid;
   gboolean    any;
@@ -150,93 +129,7 @@ report (KinBoardIndex *self,
 static void
 report_entry (Entry *entry)
 {
-  report (entry->index, entry->x, entry->y, entry->width, entry->height);
-}
-
-/* The grid */
-
-static int
-cell_of (double value)
-{
-  double cell = floor (value / CELL_SIZE);
-
-  if (isnan (cell))
-    return 0;
-
-  return (int) CLAMP (cell, -MAX_CELL, MAX_CELL);
-}
-
-static gpointer
-cell_key (int cell_x,
-          int cell_y)
-{
-  return GSIZE_TO_POINTER (((guint64) (guint32) cell_x << 32) | (guint32) cell_y);
-}
-
-static guint
-cell_hash (gconstpointer key)
-{
-  guint64 value = GPOINTER_TO_SIZE (key);
-
-  return (guint) ((value >> 32) * 0x9e3779b1u) ^ (guint) value;
-}
-
-static void
-grid_insert (Layer *layer,
-             Entry *entry)
-{
-  gint64 span;
-
-  entry->cell_x0 = cell_of (entry->x);
-  entry->cell_y0 = cell_of (entry->y);
-  entry->cell_x1 = cell_of (entry->x + entry->width);
-  entry->cell_y1 = cell_of (entry->y + entry->height);
-  span = ((gint64) entry->cell_x1 - entry->cell_x0 + 1) * ((gint64) entry->cell_y1 - entry->cell_y0 + 1);
-
-  entry->large = span > MAX_SPAN_CELLS;
-  if (entry->large)
-    {
-      g_ptr_array_add (layer->large, entry);
-      return;
-    }
-
-  for (int cy = entry->cell_y0; cy <= entry->cell_y1; cy++)
-    for (int cx = entry->cell_x0; cx <= entry->cell_x1; cx++)
-      {
-        gpointer key = cell_key (cx, cy);
-        GPtrArray *cell = g_hash_table_lookup (layer->cells, key);
-
-        if (cell == NULL)
-          {
-            cell = g_ptr_array_new ();
-            g_hash_table_insert (layer->cells, key, cell);
-          }
-        g_ptr_array_add (cell, entry);
-      }
-}
-
-static void
-grid_remove (Layer *layer,
-             Entry *entry)
-{
-  if (entry->large)
-    {
-      g_ptr_array_remove_fast (layer->large, entry);
-      return;
-    }
-
-  for (int cy = entry->cell_y0; cy <= entry->cell_y1; cy++)
-    for (int cx = entry->cell_x0; cx <= entry->cell_x1; cx++)
-      {
-        gpointer key = cell_key (cx, cy);
-        GPtrArray *cell = g_hash_table_lookup (layer->cells, key);
-
-        if (cell == NULL)
-          continue;
-        g_ptr_array_remove_fast (cell, entry);
-        if (cell->len == 0)
-          g_hash_table_remove (layer->cells, key);
-      }
+  report (entry->index, entry->item.x, entry->item.y, entry->item.width, entry->item.height);
 }
 
 /* Theme totals */
@@ -246,11 +139,13 @@ static void
 report_cluster_id (KinBoardIndex *self,
                    const char    *id)
 {
-  for (guint i = 0; i < self->clusters.entries->len; i++)
-    {
-      Entry *entry = self->clusters.entries->pdata[i];
+  GPtrArray *entries = self->clusters.grid.items;
 
-      if (g_strcmp0 (kin_object_get_id (KIN_OBJECT (entry->object)), id) == 0)
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = entries->pdata[i];
+
+      if (g_strcmp0 (kin_object_get_id (KIN_OBJECT (entry->item.object)), id) == 0)
         report_entry (entry);
     }
 }
@@ -282,21 +177,26 @@ add_votes (KinBoardIndex *self,
 /* Entries */
 
 static void
-read_geometry (Entry *entry)
+read_geometry (Layer   *layer,
+               GObject *object,
+               double  *x,
+               double  *y,
+               double  *width,
+               double  *height)
 {
-  if (entry->layer->notes)
+  if (layer->notes)
     {
-      entry->x = kin_note_get_x (KIN_NOTE (entry->object));
-      entry->y = kin_note_get_y (KIN_NOTE (entry->object));
-      entry->width = KIN_NOTE_WIDTH;
-      entry->height = KIN_NOTE_HEIGHT;
+      *x = kin_note_get_x (KIN_NOTE (object));
+      *y = kin_note_get_y (KIN_NOTE (object));
+      *width = KIN_NOTE_WIDTH;
+      *height = KIN_NOTE_HEIGHT;
     }
   else
     {
-      entry->x = kin_cluster_get_x (KIN_CLUSTER (entry->object));
-      entry->y = kin_cluster_get_y (KIN_CLUSTER (entry->object));
-      entry->width = kin_cluster_get_width (KIN_CLUSTER (entry->object));
-      entry->height = kin_cluster_get_height (KIN_CLUSTER (entry->object));
+      *x = kin_cluster_get_x (KIN_CLUSTER (object));
+      *y = kin_cluster_get_y (KIN_CLUSTER (object));
+      *width = kin_cluster_get_width (KIN_CLUSTER (object));
+      *height = kin_cluster_get_height (KIN_CLUSTER (object));
     }
 }
 
@@ -309,16 +209,15 @@ object_notify_cb (GObject    *object,
 {
   Entry *entry = user_data;
   KinBoardIndex *self = entry->index;
-  double x = entry->x, y = entry->y, width = entry->width, height = entry->height;
+  KinGridItem *item = &entry->item;
+  double x, y, width, height;
 
   report_entry (entry);
 
-  read_geometry (entry);
-  if (entry->x != x || entry->y != y || entry->width != width || entry->height != height)
+  read_geometry (entry->layer, object, &x, &y, &width, &height);
+  if (item->x != x || item->y != y || item->width != width || item->height != height)
     {
-      /* Out of the cells it was in, into those it is in now. */
-      grid_remove (entry->layer, entry);
-      grid_insert (entry->layer, entry);
+      _kin_grid_move (&entry->layer->grid, item, x, y, width, height);
       self->extents_valid = FALSE;
       report_entry (entry);
     }
@@ -349,8 +248,8 @@ entry_new (KinBoardIndex *self,
 
   entry->index = self;
   entry->layer = layer;
-  entry->object = g_object_ref (object);
-  read_geometry (entry);
+  entry->item.object = g_object_ref (object);
+  read_geometry (layer, object, &entry->item.x, &entry->item.y, &entry->item.width, &entry->item.height);
   if (layer->notes)
     {
       entry->votes = kin_note_get_votes (KIN_NOTE (object));
@@ -364,8 +263,8 @@ entry_new (KinBoardIndex *self,
 static void
 entry_free (Entry *entry)
 {
-  g_clear_signal_handler (&entry->handler, entry->object);
-  g_clear_object (&entry->object);
+  g_clear_signal_handler (&entry->handler, entry->item.object);
+  g_clear_object (&entry->item.object);
   g_free (entry->cluster);
   g_free (entry);
 }
@@ -386,9 +285,7 @@ layer_init (KinBoardIndex *self,
             gboolean       notes)
 {
   layer->notes = notes;
-  layer->entries = g_ptr_array_new ();
-  layer->cells = g_hash_table_new_full (cell_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
-  layer->large = g_ptr_array_new ();
+  _kin_grid_init (&layer->grid);
 
   if (list == NULL)
     return;
@@ -405,11 +302,9 @@ layer_clear (Layer *layer)
     g_clear_signal_handler (&layer->list_handler, layer->list);
   g_clear_object (&layer->list);
 
-  if (layer->entries != NULL)
-    g_ptr_array_foreach (layer->entries, (GFunc) entry_free, NULL);
-  g_clear_pointer (&layer->entries, g_ptr_array_unref);
-  g_clear_pointer (&layer->cells, g_hash_table_unref);
-  g_clear_pointer (&layer->large, g_ptr_array_unref);
+  if (layer->grid.items != NULL)
+    g_ptr_array_foreach (layer->grid.items, (GFunc) entry_free, NULL);
+  _kin_grid_clear (&layer->grid);
 }
 
 static void
@@ -422,156 +317,30 @@ layer_items_changed_cb (GListModel *list,
   KinBoardIndex *self = user_data;
   Layer *layer = list == self->notes.list ? &self->notes : &self->clusters;
 
-  g_return_if_fail (position + removed <= layer->entries->len);
+  g_return_if_fail (position + removed <= layer->grid.items->len);
 
-  for (guint i = position; i < position + removed; i++)
+  for (guint i = 0; i < removed; i++)
     {
-      Entry *entry = layer->entries->pdata[i];
+      Entry *entry = (Entry *) _kin_grid_remove (&layer->grid, position);
 
       report_entry (entry);
-      grid_remove (layer, entry);
       if (layer->notes)
         add_votes (self, entry->cluster, -entry->votes);
       entry_free (entry);
     }
-  g_ptr_array_remove_range (layer->entries, position, removed);
 
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(GObject) object = g_list_model_get_item (list, position + i);
       Entry *entry = entry_new (self, layer, object);
 
-      g_ptr_array_insert (layer->entries, position + i, entry);
-      grid_insert (layer, entry);
+      _kin_grid_insert (&layer->grid, position + i, &entry->item);
       report_entry (entry);
       if (layer->notes)
         add_votes (self, entry->cluster, entry->votes);
     }
 
-  layer->orders_stale = TRUE;
   self->extents_valid = FALSE;
-}
-
-static void
-renumber (Layer *layer)
-{
-  if (!layer->orders_stale)
-    return;
-
-  for (guint i = 0; i < layer->entries->len; i++)
-    ((Entry *) layer->entries->pdata[i])->order = i;
-  layer->orders_stale = FALSE;
-}
-
-static gboolean
-overlaps (const Entry *entry,
-          double       x0,
-          double       y0,
-          double       x1,
-          double       y1)
-{
-  return entry->x < x1 && entry->x + entry->width > x0 && entry->y < y1 && entry->y + entry->height > y0;
-}
-
-static int
-compare_order (gconstpointer a,
-               gconstpointer b)
-{
-  const Entry *x = *(const Entry * const *) a;
-  const Entry *y = *(const Entry * const *) b;
-
-  return (x->order > y->order) - (x->order < y->order);
-}
-
-static guint
-next_mark (KinBoardIndex *self)
-{
-  if (G_UNLIKELY (++self->mark == 0))
-    {
-      /* After four billion questions: start counting again. */
-      Layer *layers[] = { &self->notes, &self->clusters };
-
-      for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
-        for (guint i = 0; i < layers[l]->entries->len; i++)
-          ((Entry *) layers[l]->entries->pdata[i])->mark = 0;
-      self->mark = 1;
-    }
-
-  return self->mark;
-}
-
-static void
-collect (KinBoardIndex *self,
-         GPtrArray     *found,
-         GPtrArray     *candidates,
-         guint          mark,
-         double         x0,
-         double         y0,
-         double         x1,
-         double         y1)
-{
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      Entry *entry = candidates->pdata[i];
-
-      if (entry->mark == mark)
-        continue;
-      entry->mark = mark;
-      if (overlaps (entry, x0, y0, x1, y1))
-        g_ptr_array_add (found, entry);
-    }
-}
-
-static GPtrArray *
-layer_query (KinBoardIndex *self,
-             Layer         *layer,
-             double         x,
-             double         y,
-             double         width,
-             double         height)
-{
-  GPtrArray *result = g_ptr_array_new ();
-  g_autoptr(GPtrArray) found = NULL;
-  double x1 = x + width, y1 = y + height;
-  int cell_x0 = cell_of (x), cell_y0 = cell_of (y);
-  int cell_x1 = cell_of (x1), cell_y1 = cell_of (y1);
-  gint64 span = ((gint64) cell_x1 - cell_x0 + 1) * ((gint64) cell_y1 - cell_y0 + 1);
-  guint mark;
-
-  if (layer->entries->len == 0)
-    return result;
-
-  /* Most of the board: every entry, already in order. */
-  if (span >= g_hash_table_size (layer->cells) || span * 4 >= layer->entries->len)
-    {
-      for (guint i = 0; i < layer->entries->len; i++)
-        {
-          Entry *entry = layer->entries->pdata[i];
-
-          if (overlaps (entry, x, y, x1, y1))
-            g_ptr_array_add (result, entry->object);
-        }
-      return result;
-    }
-
-  renumber (layer);
-  mark = next_mark (self);
-  found = g_ptr_array_new ();
-  for (int cy = cell_y0; cy <= cell_y1; cy++)
-    for (int cx = cell_x0; cx <= cell_x1; cx++)
-      {
-        GPtrArray *cell = g_hash_table_lookup (layer->cells, cell_key (cx, cy));
-
-        if (cell != NULL)
-          collect (self, found, cell, mark, x, y, x1, y1);
-      }
-  collect (self, found, layer->large, mark, x, y, x1, y1);
-
-  g_ptr_array_sort (found, compare_order);
-  for (guint i = 0; i < found->len; i++)
-    g_ptr_array_add (result, ((Entry *) found->pdata[i])->object);
-
-  return result;
 }
 
 /* Object */
@@ -679,7 +448,7 @@ kin_board_index_notes_in_rect (KinBoardIndex *self,
 {
   g_return_val_if_fail (KIN_IS_BOARD_INDEX (self), NULL);
 
-  return layer_query (self, &self->notes, x, y, width, height);
+  return _kin_grid_query (&self->notes.grid, x, y, width, height);
 }
 
 /**
@@ -704,7 +473,7 @@ kin_board_index_clusters_in_rect (KinBoardIndex *self,
 {
   g_return_val_if_fail (KIN_IS_BOARD_INDEX (self), NULL);
 
-  return layer_query (self, &self->clusters, x, y, width, height);
+  return _kin_grid_query (&self->clusters.grid, x, y, width, height);
 }
 
 /**
@@ -755,23 +524,23 @@ kin_board_index_get_extents (KinBoardIndex *self,
       self->any = FALSE;
       self->extents_x0 = self->extents_y0 = self->extents_x1 = self->extents_y1 = 0;
       for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
-        for (guint i = 0; i < layers[l]->entries->len; i++)
+        for (guint i = 0; i < layers[l]->grid.items->len; i++)
           {
-            Entry *entry = layers[l]->entries->pdata[i];
+            KinGridItem *item = layers[l]->grid.items->pdata[i];
 
             if (!self->any)
               {
-                self->extents_x0 = entry->x;
-                self->extents_y0 = entry->y;
-                self->extents_x1 = entry->x + entry->width;
-                self->extents_y1 = entry->y + entry->height;
+                self->extents_x0 = item->x;
+                self->extents_y0 = item->y;
+                self->extents_x1 = item->x + item->width;
+                self->extents_y1 = item->y + item->height;
                 self->any = TRUE;
                 continue;
               }
-            self->extents_x0 = MIN (self->extents_x0, entry->x);
-            self->extents_y0 = MIN (self->extents_y0, entry->y);
-            self->extents_x1 = MAX (self->extents_x1, entry->x + entry->width);
-            self->extents_y1 = MAX (self->extents_y1, entry->y + entry->height);
+            self->extents_x0 = MIN (self->extents_x0, item->x);
+            self->extents_y0 = MIN (self->extents_y0, item->y);
+            self->extents_x1 = MAX (self->extents_x1, item->x + item->width);
+            self->extents_y1 = MAX (self->extents_y1, item->y + item->height);
           }
       self->extents_valid = TRUE;
     }

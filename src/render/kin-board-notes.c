@@ -240,6 +240,47 @@ note_key (KinBoardPainter *p,
   return g_string_free (key, FALSE);
 }
 
+/* Paints a note's picture, its corner at @x, @y on the device, with the
+ * note's own corner at @origin_x, @origin_y in it. Between its rounded
+ * corners the paper is opaque, whatever is written on it, so that part is
+ * copied over what lies below rather than blended with it, which is
+ * several times quicker; only the frame around it, with the shadow, the
+ * rounded corners and the dots over the top edge, is blended. */
+static void
+paint_opaque_middle (KinBoardPainter *p,
+                     cairo_surface_t *sprite,
+                     double           x,
+                     double           y,
+                     int              origin_x,
+                     int              origin_y,
+                     double           scale)
+{
+  cairo_t *cr = p->cr;
+  double width = cairo_image_surface_get_width (sprite);
+  double height = cairo_image_surface_get_height (sprite);
+  double left = x + origin_x;
+  double right = left + floor (KIN_NOTE_WIDTH * scale);
+  double top = y + origin_y + ceil (KIN_NOTE_RADIUS * scale);
+  double bottom = y + origin_y + floor ((KIN_NOTE_HEIGHT - KIN_NOTE_RADIUS) * scale);
+
+  if (right - left < 8 || bottom - top < 8)
+    {
+      cairo_rectangle (cr, x, y, width, height);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_rectangle (cr, left, top, right - left, bottom - top);
+  cairo_fill (cr);
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_rectangle (cr, left, top, right - left, bottom - top);
+  cairo_fill (cr);
+}
+
 /* Copies the note's picture onto whole device pixels; moves @x and @y to
  * where the note ended up. FALSE when it has no picture yet. */
 static gboolean
@@ -264,9 +305,7 @@ paint_sprite (KinBoardPainter *p,
   cairo_save (p->cr);
   cairo_identity_matrix (p->cr);
   cairo_set_source_surface (p->cr, sprite, left - origin_x, top - origin_y);
-  cairo_rectangle (p->cr, left - origin_x, top - origin_y,
-                   cairo_image_surface_get_width (sprite), cairo_image_surface_get_height (sprite));
-  cairo_fill (p->cr);
+  paint_opaque_middle (p, sprite, left - origin_x, top - origin_y, origin_x, origin_y, m->xx);
   cairo_restore (p->cr);
 
   *x = (left - m->x0) / m->xx;

@@ -16,8 +16,9 @@
  * export: paper, then the themes as soft rounded areas with their titles,
  * then the notes in list order, so that later notes lie on top.
  *
- * Speed comes from drawing only what the clip shows and from three levels
- * of detail chosen by how big a note is on the device:
+ * Speed comes from drawing only what the clip shows, found through the
+ * board's index (kin-board-index.h) without going through the board, and
+ * from three levels of detail chosen by how big a note is on the device:
  *
  *   full    the sticky note as it is: rounded, with a shadow, its text
  *           (laid out once, see kin-board-text.c), principle tag, voice
@@ -25,12 +26,13 @@
  *           copied from a picture of it (kin-board-sprites.c);
  *   sketch  when the text would be too small to read: a flat block in the
  *           note's colour with two strokes where the text is, drawn on
- *           whole device pixels, which Cairo fills fastest;
+ *           whole device pixels, many at once (kin-board-blocks.c);
  *   speck   a few pixels: the block alone.
  *
  * The notes themselves are drawn by kin-board-notes.c. Vector output
- * (PDF, SVG) always gets full detail, since it is zoomed in the viewer. Colours are chosen for a light or a dark style; notes keep
- * their own colour in both, like paper on a dark wall.
+ * (PDF, SVG) always gets full detail, since it is zoomed in the viewer.
+ * Colours are chosen for a light or a dark style; notes keep their own
+ * colour in both, like paper on a dark wall.
  */
 
 /* A note this big on the device, in pixels across, or more gets its text;

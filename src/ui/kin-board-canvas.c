@@ -19,7 +19,9 @@
  *
  * Every change the canvas makes to the board is one undoable step of the
  * project's history. It redraws on the project's "changed" signal, which is
- * emitted once for each step, undo and redo included.
+ * emitted once for each step, undo and redo included, and whenever the
+ * board's index sees a note or theme change without a step, as during a
+ * drag; kin-board-canvas-cache.c then draws only what changed.
  */
 
 G_DEFINE_FINAL_TYPE (KinBoardCanvas, kin_board_canvas, GTK_TYPE_WIDGET)

@@ -1,0 +1,371 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kindling-test"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kin-board-edit.h"
+#include "kin-board-render.h"
+#include "kin-resources.h"
+#include "kin-test-board-render.h"
+#include "kin-test-render.h"
+
+/*
+ * Exporting vision boards: the text a PDF holds (and does not hold), the
+ * page size, well-formed SVG, PNG at 150 dpi, exporting a selection, text
+ * size on A3, and the command line with its exit statuses.
+ */
+
+/* Exports */
+
+static char *
+export_to (Fixture    *f,
+           GPtrArray  *notes,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KinBoardExportFormat format;
+
+  g_assert_true (kin_board_export_format_for_file (file, &format, &error));
+  g_assert_no_error (error);
+  g_assert_true (kin_board_export (f->project, f->board, notes, file, format, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  return g_steal_pointer (&path);
+}
+
+static void
+test_export_pdf (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint pages;
+  double width, height;
+
+  kin_note_set_text (find_note (f, "note-02"), "<b>Live chat</b> & callbacks");
+  kin_note_set_hidden (find_note (f, "note-16"), TRUE);
+
+  path = export_to (f, NULL, "board.pdf");
+  kin_test_pdf_info (path, &pages, &width, &height);
+  g_assert_cmpuint (pages, ==, 1);
+  g_assert_cmpfloat_with_epsilon (width, 1190.55, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.5);
+
+  text = kin_test_pdf_text (path);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Customer culture in a year"));
+  g_assert_nonnull (strstr (text, kin_board_get_question (f->board)));
+  g_assert_nonnull (strstr (text, "Easy to reach, first time"));
+  g_assert_nonnull (strstr (text, "Promises kept"));
+  g_assert_nonnull (strstr (text, "We know our customers"));
+  g_assert_nonnull (strstr (text, "One team, proud of it"));
+  g_assert_nonnull (strstr (text, "I ring once and the person who answers sorts it"));
+  g_assert_nonnull (strstr (text, "Nobody has to chase us for an update"));
+  /* User text is shown as written, never read as markup. */
+  g_assert_nonnull (strstr (text, "<b>Live chat</b> & callbacks"));
+  /* A face-down note keeps its secret in the file too. */
+  g_assert_null (strstr (text, "Champions in every team"));
+}
+
+static void
+test_export_selection (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  g_ptr_array_add (notes, find_note (f, "note-06"));
+  g_ptr_array_add (notes, find_note (f, "note-07"));
+
+  path = export_to (f, notes, "selection.pdf");
+  text = kin_test_pdf_text (path);
+  g_assert_nonnull (strstr (text, "Customer culture in a year"));
+  g_assert_nonnull (strstr (text, "Appointments kept, and a text when the operative is on the way"));
+  g_assert_nonnull (strstr (text, "Nobody has to chase us for an update"));
+  g_assert_nonnull (strstr (text, "Promises kept"));
+  g_assert_null (strstr (text, "Every case has a name next to it"));
+  g_assert_null (strstr (text, "I ring once"));
+  g_assert_null (strstr (text, "Easy to reach, first time"));
+  g_assert_null (strstr (text, "One team, proud of it"));
+}
+
+static void
+test_export_svg_png (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *svg = export_to (f, NULL, "board.svg");
+  g_autofree char *png = export_to (f, NULL, "board.PNG");
+  g_autofree char *quoted = g_shell_quote (svg);
+  g_autofree char *command = g_strdup_printf ("xmllint --noout %s", quoted);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+  int status;
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* A3 landscape at 150 dpi. */
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 2481);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1754);
+  cairo_surface_destroy (image);
+}
+
+static void
+test_export_errors (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "board.jpg", NULL);
+  g_autofree char *missing = g_build_filename (f->tmpdir, "no-such-folder", "board.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  KinBoardExportFormat format = KIN_BOARD_EXPORT_PNG;
+
+  g_assert_false (kin_board_export_format_for_file (file, &format, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (error->message, ==,
+                   "Cannot export a board as “board.jpg”: use a name ending in .png, .svg or .pdf");
+  g_clear_error (&error);
+
+  g_assert_false (kin_board_export (f->project, f->board, NULL, missing_file, KIN_BOARD_EXPORT_PDF, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_false (kin_board_export (f->project, f->board, none, file, KIN_BOARD_EXPORT_PDF, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* 150 notes in fifteen themes of ten, each note a line or two long, laid
+ * out in rows of themes as a facilitator would on a wall. */
+static void
+add_big_board (Fixture *f)
+{
+  static const char * const texts[] = {
+    "Repairs booked at the first call, at a time that suits",
+    "We ring back when we said we would",
+    "Letters in plain English that say what happens next",
+    "Tenants on the panel that sets our standards",
+    "Everyone knows who owns their case",
+  };
+
+  g_list_store_remove_all (G_LIST_STORE (kin_board_get_notes (f->board)));
+  g_list_store_remove_all (G_LIST_STORE (kin_board_get_clusters (f->board)));
+
+  for (guint t = 0; t < 15; t++)
+    {
+      g_autofree char *title = g_strdup_printf ("Theme %u", t + 1);
+      double x = 40 + (t % 3) * 960;
+      double y = 40 + (t / 3) * 360;
+      KinCluster *cluster = kin_board_add_cluster (f->project, f->board, x, y, 920, 240, title);
+
+      for (guint i = 0; i < 10; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("%s (%u)", texts[(t + i) % G_N_ELEMENTS (texts)], i);
+
+          kin_board_add_note (f->project, f->board, x + 20, y + 60, text);
+        }
+      kin_board_tidy_cluster (f->project, f->board, cluster);
+    }
+}
+
+/* The height of each word pdftotext finds, in points. */
+static GArray *
+word_heights (const char *pdf)
+{
+  g_autofree char *quoted = g_shell_quote (pdf);
+  g_autofree char *command = g_strdup_printf ("pdftotext -bbox %s -", quoted);
+  g_autofree char *out = NULL;
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" "
+                                        "yMax=\"([0-9.]+)\">", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *heights = g_array_new (FALSE, FALSE, sizeof (double));
+  int status;
+
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_regex_match (word, out, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *y0 = g_match_info_fetch (match, 1);
+      g_autofree char *y1 = g_match_info_fetch (match, 2);
+      double height = g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL);
+
+      g_array_append_val (heights, height);
+      g_match_info_next (match, NULL);
+    }
+
+  return heights;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+static void
+test_export_readable_on_a3 (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GArray) heights = NULL;
+  double median;
+
+  add_big_board (f);
+  g_assert_cmpuint (g_list_model_get_n_items (kin_board_get_notes (f->board)), ==, 150);
+
+  path = export_to (f, NULL, "big.pdf");
+  heights = word_heights (path);
+  g_assert_cmpuint (heights->len, >, 1000);
+  g_array_sort (heights, compare_doubles);
+  median = g_array_index (heights, double, heights->len / 2);
+  g_test_message ("median word height %.2f pt of %u words", median, heights->len);
+
+  /* A word's box is about 1.16 times the font size in DejaVu Sans, so 8 pt
+   * boxes mean 7 pt text. */
+  g_assert_cmpfloat (median, >=, 8.0);
+}
+
+/* The command line */
+
+static int
+run_kindling (char       **err,
+              const char  *first_arg,
+              ...)
+{
+  const char *bin = g_getenv ("KINDLING_BIN");
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  va_list args;
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (argv, (gpointer) bin);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Exports work with no display at all. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_command_line (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *project = g_build_filename (f->tmpdir, "starter.kindling", NULL);
+  g_autofree char *pdf = g_build_filename (f->tmpdir, "out.pdf", NULL);
+  g_autofree char *png = g_build_filename (f->tmpdir, "out.png", NULL);
+  g_autofree char *jpg = g_build_filename (f->tmpdir, "out.jpg", NULL);
+  g_autofree char *missing = g_build_filename (f->tmpdir, "missing.kindling", NULL);
+  g_autofree char *pdf_arg = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *png_arg = g_strconcat ("--output=", png, NULL);
+  g_autofree char *jpg_arg = g_strconcat ("--output=", jpg, NULL);
+  g_autofree char *starter_arg = g_strconcat ("--starter=", project, NULL);
+  g_autofree char *text = NULL;
+  char *err = NULL;
+
+  g_assert_cmpint (run_kindling (&err, starter_arg, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", pdf_arg, project, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  text = kin_test_pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Customer culture in a year"));
+  g_assert_nonnull (strstr (text, "Promises kept"));
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", png_arg, project, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+
+  /* An unknown board is bad input, and the message lists the boards. */
+  g_assert_cmpint (run_kindling (&err, "--export=board:nope", pdf_arg, project, NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "kindling: There is no board “nope” in starter.kindling; use one of: "
+                            "board-vision (Customer culture in a year)\n");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", pdf_arg, missing, NULL), ==, 1);
+  g_clear_pointer (&err, g_free);
+
+  /* A file type it cannot write is bad usage, and nothing is written. */
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", jpg_arg, project, NULL), ==, 2);
+  g_assert_cmpstr (err, ==, "kindling: Cannot export a board as “out.jpg”: use a name ending in .png, "
+                            ".svg or .pdf\n");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", project, NULL), ==, 2);
+  g_assert_cmpstr (err, ==, "kindling: --export=board:ID needs --output=OUT, ending in .pdf, .png or .svg\n");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:", pdf_arg, project, NULL), ==, 2);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", pdf_arg, NULL), ==, 2);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_kindling (&err, "--export=board:board-vision", "--template=avery-c32011",
+                                 pdf_arg, project, NULL), ==, 2);
+  g_assert_cmpstr (err, ==, "kindling: --template and --cards only go with --export=cards\n");
+  g_clear_pointer (&err, g_free);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  kin_register_resource ();
+
+#define ADD(path, func) \
+  g_test_add ("/board-export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("export-pdf", test_export_pdf);
+  ADD ("export-selection", test_export_selection);
+  ADD ("export-svg-png", test_export_svg_png);
+  ADD ("export-errors", test_export_errors);
+  ADD ("export-readable-on-a3", test_export_readable_on_a3);
+  ADD ("command-line", test_command_line);
+
+#undef ADD
+
+  return g_test_run ();
+}
