@@ -265,6 +265,10 @@ render_rect (KinBoardCanvas              *self,
     }
 }
 
+/* The picture lent to a frame: each copy of the pattern that a recording
+ * makes holds a reference to it, so that a frame played back after the
+ * canvas has gone, or has a new picture, still has the one it was made
+ * with. */
 static cairo_surface_t *
 acquire_picture_cb (cairo_pattern_t             *pattern,
                     void                        *callback_data,
@@ -282,7 +286,21 @@ release_picture_cb (cairo_pattern_t *pattern,
   cairo_surface_destroy (surface);
 }
 
-static const cairo_user_data_key_t picture_key;
+static cairo_status_t
+copy_picture_cb (cairo_pattern_t       *pattern,
+                 void                  *callback_data,
+                 const cairo_pattern_t *other)
+{
+  cairo_surface_reference (callback_data);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+finish_picture_cb (cairo_pattern_t *pattern,
+                   void            *callback_data)
+{
+  cairo_surface_destroy (callback_data);
+}
 
 /* Paints the picture into the frame, quadrant by quadrant. */
 static void
@@ -291,14 +309,12 @@ paint_image (const KinCanvasImage *image,
 {
   cairo_pattern_t *pattern;
 
-  /* The frame keeps the picture alive as long as it may be played back,
-   * however long that is. */
-  pattern = cairo_pattern_create_raster_source (image->surface, CAIRO_CONTENT_COLOR,
+  pattern = cairo_pattern_create_raster_source (cairo_surface_reference (image->surface), CAIRO_CONTENT_COLOR,
                                                 image->width * image->scale_factor,
                                                 image->height * image->scale_factor);
   cairo_raster_source_pattern_set_acquire (pattern, acquire_picture_cb, release_picture_cb);
-  cairo_pattern_set_user_data (pattern, &picture_key, cairo_surface_reference (image->surface),
-                               (cairo_destroy_func_t) cairo_surface_destroy);
+  cairo_raster_source_pattern_set_copy (pattern, copy_picture_cb);
+  cairo_raster_source_pattern_set_finish (pattern, finish_picture_cb);
 
   for (guint q = 0; q < 4; q++)
     {
