@@ -35,7 +35,9 @@
  * more than drawing a note costs. So the picture is lent to the frame as a
  * raster source instead, which Cairo reads only when the frame is played
  * back. That is right because the picture changes only here, while the
- * next frame is made, and a frame is played back as soon as it is made.
+ * next frame is made, and a frame is played back as soon as it is made;
+ * one played back later shows the board as it is now, never part of a
+ * picture that has gone, since every frame holds the picture it shows.
  */
 
 /* How far beyond a note or theme its drawing may reach: its shadow and
