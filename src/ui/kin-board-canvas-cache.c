@@ -156,6 +156,13 @@ update_drawn_state (KinBoardCanvas              *self,
     }
 }
 
+static guint
+mix_hash (guint       hash,
+          const char *text)
+{
+  return hash * 31 + (text != NULL ? g_str_hash (text) : 7);
+}
+
 /* Principle names and colours are drawn on the notes. */
 static guint
 principles_look (KinProject *project)
@@ -167,9 +174,9 @@ principles_look (KinProject *project)
     {
       g_autoptr(KinPrinciple) principle = g_list_model_get_item (principles, i);
 
-      hash = hash * 31 + g_str_hash (kin_object_get_id (KIN_OBJECT (principle)));
-      hash = hash * 31 + g_str_hash (kin_principle_get_name (principle));
-      hash = hash * 31 + g_str_hash (kin_principle_get_color (principle));
+      hash = mix_hash (hash, kin_object_get_id (KIN_OBJECT (principle)));
+      hash = mix_hash (hash, kin_principle_get_name (principle));
+      hash = mix_hash (hash, kin_principle_get_color (principle));
     }
 
   return hash;
