@@ -347,6 +347,48 @@ test_drawing_after_pans (Fixture       *fixture,
   assert_frames_are_fresh (fixture, "everything undone");
 }
 
+/* A frame may be played back after the canvas has moved on to another
+ * picture: it still shows what it showed. */
+static void
+test_frame_outlives_picture (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (canvas);
+  int height = gtk_widget_get_height (canvas);
+  cairo_surface_t *before, *after;
+  cairo_t *cr;
+
+  gtk_widget_snapshot_child (fixture->window, canvas, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  before = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (before);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  /* A new size makes a new picture, and the old one goes. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 640, 480);
+  kin_test_wait_for_frame (canvas);
+  g_assert_cmpint (gtk_widget_get_width (canvas), !=, width);
+  cairo_surface_destroy (canvas_frame (fixture));
+
+  after = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (after);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  cairo_surface_flush (before);
+  cairo_surface_flush (after);
+  g_assert_cmpmem (cairo_image_surface_get_data (before), cairo_image_surface_get_stride (before) * height,
+                   cairo_image_surface_get_data (after), cairo_image_surface_get_stride (after) * height);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +402,7 @@ main (int   argc,
 
   ADD ("only-changes", test_drawing_only_changes);
   ADD ("after-pans", test_drawing_after_pans);
+  ADD ("frame-outlives-picture", test_frame_outlives_picture);
 
 #undef ADD
 

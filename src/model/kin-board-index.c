@@ -3,9 +3,6 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "kin-board-edit.h"
 #include "kin-board-grid-private.h"
 #include "kin-board-index.h"

@@ -35,7 +35,9 @@
  * more than drawing a note costs. So the picture is lent to the frame as a
  * raster source instead, which Cairo reads only when the frame is played
  * back. That is right because the picture changes only here, while the
- * next frame is made, and a frame is played back as soon as it is made.
+ * next frame is made, and a frame is played back as soon as it is made;
+ * one played back later shows the board as it is now, never part of a
+ * picture that has gone, since every frame holds the picture it shows.
  */
 
 /* How far beyond a note or theme its drawing may reach: its shadow and
@@ -154,6 +156,13 @@ update_drawn_state (KinBoardCanvas              *self,
     }
 }
 
+static guint
+mix_hash (guint       hash,
+          const char *text)
+{
+  return hash * 31 + (text != NULL ? g_str_hash (text) : 7);
+}
+
 /* Principle names and colours are drawn on the notes. */
 static guint
 principles_look (KinProject *project)
@@ -165,9 +174,9 @@ principles_look (KinProject *project)
     {
       g_autoptr(KinPrinciple) principle = g_list_model_get_item (principles, i);
 
-      hash = hash * 31 + g_str_hash (kin_object_get_id (KIN_OBJECT (principle)));
-      hash = hash * 31 + g_str_hash (kin_principle_get_name (principle));
-      hash = hash * 31 + g_str_hash (kin_principle_get_color (principle));
+      hash = mix_hash (hash, kin_object_get_id (KIN_OBJECT (principle)));
+      hash = mix_hash (hash, kin_principle_get_name (principle));
+      hash = mix_hash (hash, kin_principle_get_color (principle));
     }
 
   return hash;
@@ -265,6 +274,10 @@ render_rect (KinBoardCanvas              *self,
     }
 }
 
+/* The picture lent to a frame: each copy of the pattern that a recording
+ * makes holds a reference to it, so that a frame played back after the
+ * canvas has gone, or has a new picture, still has the one it was made
+ * with. */
 static cairo_surface_t *
 acquire_picture_cb (cairo_pattern_t             *pattern,
                     void                        *callback_data,
@@ -282,7 +295,21 @@ release_picture_cb (cairo_pattern_t *pattern,
   cairo_surface_destroy (surface);
 }
 
-static const cairo_user_data_key_t picture_key;
+static cairo_status_t
+copy_picture_cb (cairo_pattern_t       *pattern,
+                 void                  *callback_data,
+                 const cairo_pattern_t *other)
+{
+  cairo_surface_reference (callback_data);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+finish_picture_cb (cairo_pattern_t *pattern,
+                   void            *callback_data)
+{
+  cairo_surface_destroy (callback_data);
+}
 
 /* Paints the picture into the frame, quadrant by quadrant. */
 static void
@@ -291,14 +318,12 @@ paint_image (const KinCanvasImage *image,
 {
   cairo_pattern_t *pattern;
 
-  /* The frame keeps the picture alive as long as it may be played back,
-   * however long that is. */
-  pattern = cairo_pattern_create_raster_source (image->surface, CAIRO_CONTENT_COLOR,
+  pattern = cairo_pattern_create_raster_source (cairo_surface_reference (image->surface), CAIRO_CONTENT_COLOR,
                                                 image->width * image->scale_factor,
                                                 image->height * image->scale_factor);
   cairo_raster_source_pattern_set_acquire (pattern, acquire_picture_cb, release_picture_cb);
-  cairo_pattern_set_user_data (pattern, &picture_key, cairo_surface_reference (image->surface),
-                               (cairo_destroy_func_t) cairo_surface_destroy);
+  cairo_raster_source_pattern_set_copy (pattern, copy_picture_cb);
+  cairo_raster_source_pattern_set_finish (pattern, finish_picture_cb);
 
   for (guint q = 0; q < 4; q++)
     {
