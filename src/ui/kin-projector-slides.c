@@ -536,10 +536,152 @@ snapshot_text_slide (KinProjectorView         *self,
   self->prompt_pixel_size = body != NULL ? MIN (heading_px, body_px) : heading_px;
 }
 
+/* The countdown on the right of the top line and the position in the
+ * agenda on its left, for slides with no room beside them. Returns where
+ * the slide's content may start. */
+static double
+draw_countdown_line (KinProjectorView         *self,
+                     GtkSnapshot              *snapshot,
+                     double                    margin,
+                     double                    width,
+                     double                    height,
+                     const KinProjectorColors *colors)
+{
+  double small = height * SMALL_FRACTION;
+  g_autoptr(PangoLayout) countdown = create_countdown (self, height / 14);
+  g_autofree char *position = kin_presenter_text_position (self->presenter);
+  g_autoptr(PangoLayout) line = NULL;
+
+  draw_text (snapshot, countdown, width - margin - text_width (countdown), margin,
+             countdown_color (self, colors));
+  line = create_line (self, position, small, TRUE,
+                      width - 2 * margin - text_width (countdown) - 2 * small, PANGO_ALIGN_LEFT);
+  draw_text (snapshot, line, margin, margin + (text_height (countdown) - text_height (line)) / 2,
+             &colors->dim);
+
+  return margin + text_height (countdown) + height * 0.02;
+}
+
+/* The follow-up questions, a dash before each and their lines under its
+ * text, as the printed card lists them. */
+static PangoLayout *
+create_follow_ups (KinProjectorView   *self,
+                   const char * const *follow_ups,
+                   double              pixels,
+                   double              width)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PangoLayout) dash = NULL;
+  PangoLayout *layout;
+
+  if (follow_ups == NULL || follow_ups[0] == NULL)
+    return NULL;
+
+  for (guint i = 0; follow_ups[i] != NULL; i++)
+    g_string_append_printf (text, "%s\u2013 %s", i > 0 ? "\n" : "", follow_ups[i]);
+
+  dash = create_text (self, "\u2013 ", pixels, FALSE, -1, PANGO_ALIGN_LEFT);
+  layout = create_text (self, text->str, pixels, FALSE, width, PANGO_ALIGN_LEFT);
+  pango_layout_set_indent (layout, (int) (-text_width (dash) * PANGO_SCALE));
+
+  return layout;
+}
+
+/* A card with more to say than its face can show at a size the room can
+ * read: its texts go on the slide itself, the title and prompt no smaller
+ * than a twentieth of the height and the follow-up questions under them,
+ * smaller, as on the card. What still does not fit is cut with an
+ * ellipsis, the follow-ups first. */
+static void
+snapshot_card_text_slide (KinProjectorView         *self,
+                          GtkSnapshot              *snapshot,
+                          double                    width,
+                          double                    height,
+                          const KinProjectorColors *colors)
+{
+  KinCard *card = self->face_card;
+  const char *title = kin_card_get_title (card);
+  const char *prompt = kin_card_get_prompt (card);
+  double margin = height * 0.045;
+  double minimum = ceil (height * MIN_PROMPT_FRACTION);
+  double small = height * SMALL_FRACTION;
+  double column = width - 2 * margin;
+  double top = draw_countdown_line (self, snapshot, margin, width, height, colors) + height * 0.02;
+  double region = height - margin - top;
+  double factor = 1.0, prompt_px, gap, total, y;
+  g_autoptr(PangoLayout) heading = NULL;
+  g_autoptr(PangoLayout) body = NULL;
+  g_autoptr(PangoLayout) follow_ups = NULL;
+
+  if (title == NULL || *title == '\0')
+    title = NULL;
+  if (prompt == NULL || *prompt == '\0')
+    prompt = NULL;
+
+  for (;;)
+    {
+      prompt_px = MAX (floor (height / 13 * factor), minimum);
+      gap = prompt_px * 0.5;
+      g_clear_object (&heading);
+      g_clear_object (&body);
+      g_clear_object (&follow_ups);
+      if (title != NULL)
+        heading = create_text (self, title, prompt_px, TRUE, column, PANGO_ALIGN_LEFT);
+      if (prompt != NULL)
+        body = create_text (self, prompt, prompt_px, FALSE, column, PANGO_ALIGN_LEFT);
+      follow_ups = create_follow_ups (self, kin_card_get_follow_ups (card),
+                                      MAX (prompt_px * 0.7, small), column);
+      total = text_height (heading) + text_height (body) + text_height (follow_ups)
+              + (heading != NULL && body != NULL ? gap : 0)
+              + (follow_ups != NULL ? gap : 0);
+
+      if (total <= region || prompt_px <= minimum)
+        break;
+      factor *= 0.92;
+    }
+
+  if (total > region)
+    {
+      double room = region - text_height (heading) - (heading != NULL && body != NULL ? gap : 0);
+
+      if (body != NULL && text_height (body) > room)
+        {
+          pango_layout_set_ellipsize (body, PANGO_ELLIPSIZE_END);
+          pango_layout_set_height (body, (int) (MAX (room, prompt_px) * PANGO_SCALE));
+          g_clear_object (&follow_ups);
+        }
+      else if (follow_ups != NULL)
+        {
+          double left = room - text_height (body) - gap;
+          PangoRectangle first;
+
+          /* Pango shows at least one line whatever height it is given. */
+          pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (follow_ups, 0), NULL, &first);
+          if (left < first.height)
+            g_clear_object (&follow_ups);
+          else
+            {
+              pango_layout_set_ellipsize (follow_ups, PANGO_ELLIPSIZE_END);
+              pango_layout_set_height (follow_ups, (int) (left * PANGO_SCALE));
+            }
+        }
+    }
+
+  y = top;
+  draw_text (snapshot, heading, margin, y, &colors->text);
+  y += text_height (heading) + (heading != NULL && body != NULL ? gap : 0);
+  draw_text (snapshot, body, margin, y, &colors->text);
+  y += text_height (body) + gap;
+  draw_text (snapshot, follow_ups, margin, y, &colors->text);
+
+  self->prompt_pixel_size = prompt_px;
+}
+
 /* The card drawn as it is printed, title, prompt and follow-up questions,
  * with the countdown beside it. The card is as large as the screen allows,
  * and never smaller than its prompt needs: when space is short, the
- * countdown makes do with what is left. */
+ * countdown makes do with what is left, and a card that cannot be shown
+ * that large at all has its texts put on the slide instead. */
 static void
 snapshot_card_slide (KinProjectorView         *self,
                      GtkSnapshot              *snapshot,
@@ -562,8 +704,6 @@ snapshot_card_slide (KinProjectorView         *self,
   g_autoptr(PangoLayout) probe = create_line (self, kicker, small, TRUE, -1, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) sample = NULL;
   g_autoptr(PangoLayout) countdown = NULL;
-  g_autoptr(PangoLayout) line = NULL;
-  g_autofree char *position = NULL;
   double countdown_px = height / 9;
   double top = margin + text_height (probe) + height * 0.03;
   double available = height - top - margin;
@@ -577,6 +717,12 @@ snapshot_card_slide (KinProjectorView         *self,
       card_height = MIN (available, needed);
       column = width - 2 * margin - gap - card_height * ratio;
       countdown_px *= CLAMP (column / text_width (sample), 0, 1);
+    }
+
+  if (needed > available)
+    {
+      snapshot_card_text_slide (self, snapshot, width, height, colors);
+      return;
     }
 
   if (countdown_px >= height / 16)
@@ -594,17 +740,16 @@ snapshot_card_slide (KinProjectorView         *self,
   /* No room beside the card (a 4:3 screen): the countdown goes in the top
    * line, with the position, and the card takes the whole width. */
   countdown = create_countdown (self, height / 14);
-  draw_text (snapshot, countdown, width - margin - text_width (countdown), margin,
-             countdown_color (self, colors));
-  position = kin_presenter_text_position (self->presenter);
-  line = create_line (self, position, small, TRUE,
-                      width - 2 * margin - text_width (countdown) - 2 * small, PANGO_ALIGN_LEFT);
-  draw_text (snapshot, line, margin, margin + (text_height (countdown) - text_height (line)) / 2,
-             &colors->dim);
-
   top = margin + text_height (countdown) + height * 0.02;
   available = height - top - margin;
   card_height = MIN (available, (width - margin) / ratio);
+  if (card_height < needed)
+    {
+      snapshot_card_text_slide (self, snapshot, width, height, colors);
+      return;
+    }
+
+  draw_countdown_line (self, snapshot, margin, width, height, colors);
   card_width = card_height * ratio;
   self->prompt_pixel_size = draw_card (self, snapshot,
                                        &GRAPHENE_RECT_INIT ((width - card_width) / 2, top,
