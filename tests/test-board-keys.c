@@ -367,11 +367,14 @@ test_accessible (Fixture       *fixture,
 
   gtk_test_accessible_assert_role (canvas, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_LABEL, "Vision board Our future, 5 notes");
+  gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_ROLE_DESCRIPTION, "vision board");
 
+  /* A focused note is announced as a note, by its text. */
   kin_board_canvas_focus_note (fixture->canvas, fixture->notes[0]);
   expected = "Note: Ring once and it is sorted. Theme: Theme A. Principle: Respect. Tenant. 0 votes.";
   g_assert_cmpstr (kin_board_canvas_get_accessible_text (fixture->canvas), ==, expected);
   gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_ROLE_DESCRIPTION, "sticky note");
 
   /* Moving the focus changes what is announced. */
   gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
@@ -398,6 +401,7 @@ test_accessible (Fixture       *fixture,
 
   kin_board_canvas_focus_cluster (fixture->canvas, fixture->theme);
   gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_LABEL, "Theme: Theme A, 3 notes, 0 votes.");
+  gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_ROLE_DESCRIPTION, "theme");
 }
 
 static void

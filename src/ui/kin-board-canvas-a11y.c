@@ -15,7 +15,9 @@
  * a widget, a layout and an accessible object per note: thousands on a big
  * board. So the canvas is one accessible group, and its label is always
  * the thing with the keyboard focus: "Note: TEXT. Theme: X. Principle: Y.
- * Tenant or customer. 4 votes. Selected." Moving the focus changes the
+ * Tenant or customer. 4 votes. Selected." Its role description says what
+ * kind of thing that is, "sticky note" or "theme", as a role would if the
+ * note were an accessible object of its own. Moving the focus changes the
  * label of the focused widget, which screen readers read out, much as they
  * read the new row of a list. The description says how to use the board.
  * A face-down note is announced as face down, without its text, as the
@@ -142,13 +144,25 @@ _kin_board_canvas_update_accessible (KinBoardCanvas *self)
 {
   g_autofree char *label = NULL;
   const char *description;
+  const char *role;
 
+  /* Translators: what a screen reader calls the vision board canvas. */
+  role = _("vision board");
   if (self->board == NULL)
     label = g_strdup (_("Vision board"));
   else if (self->focused != NULL)
-    label = _kin_board_canvas_describe_note (self, self->focused);
+    {
+      label = _kin_board_canvas_describe_note (self, self->focused);
+      /* Translators: what a screen reader calls a note on a vision board,
+       * in place of a widget's kind, as it would say "button". */
+      role = _("sticky note");
+    }
   else if (self->focused_cluster != NULL)
-    label = _kin_board_canvas_describe_cluster (self, self->focused_cluster);
+    {
+      label = _kin_board_canvas_describe_cluster (self, self->focused_cluster);
+      /* Translators: what a screen reader calls a theme on a vision board. */
+      role = _("theme");
+    }
   else
     {
       guint n = g_list_model_get_n_items (kin_board_get_notes (self->board));
@@ -168,15 +182,18 @@ _kin_board_canvas_update_accessible (KinBoardCanvas *self)
     description = _("Tab or the arrow keys move between notes; Enter edits, N adds a note, "
                     "Alt with an arrow moves the note, Delete removes it, Shift+F10 opens its menu.");
 
-  if (g_strcmp0 (label, self->accessible_text) == 0 && description == self->accessible_description)
+  if (g_strcmp0 (label, self->accessible_text) == 0 && description == self->accessible_description &&
+      role == self->accessible_role)
     return;
 
   g_free (self->accessible_text);
   self->accessible_text = g_steal_pointer (&label);
   self->accessible_description = description;
+  self->accessible_role = role;
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  GTK_ACCESSIBLE_PROPERTY_ROLE_DESCRIPTION, role,
                                   -1);
 }

@@ -143,6 +143,7 @@ struct _KinBoardCanvas
 
   char          *accessible_text;
   const char    *accessible_description;
+  const char    *accessible_role;
 
   /* The board as last drawn (kin-board-canvas-cache.c). */
   KinCanvasImage image;
