@@ -319,6 +319,61 @@ test_rect_selection (Fixture       *f,
   g_assert_true (found->pdata[2] == c);
 }
 
+/* A new note goes where it covers no other, as near as it can be to where
+ * it was wanted. */
+static void
+test_free_place (Fixture       *f,
+                 gconstpointer  data)
+{
+  double step_x = KIN_NOTE_WIDTH + 16, step_y = KIN_NOTE_HEIGHT + 16;
+  double x = 400, y = 300;
+  g_autoptr(GPtrArray) covered = NULL;
+
+  /* A clear board: the wanted place itself. */
+  g_assert_true (kin_board_find_free_place (f->board, &x, &y, 0, 0, 1000, 800));
+  g_assert_cmpfloat (x, ==, 400);
+  g_assert_cmpfloat (y, ==, 300);
+
+  /* A note there: the nearest step, which is below (a note is wider than
+   * it is high), before above. */
+  put_note (f, 400, 300, "there");
+  g_assert_true (kin_board_find_free_place (f->board, &x, &y, 0, 0, 1000, 800));
+  g_assert_cmpfloat (x, ==, 400);
+  g_assert_cmpfloat (y, ==, 300 + step_y);
+
+  /* Below and above taken, and a note that only comes near the right:
+   * the left, then. */
+  put_note (f, 400, 300 + step_y, "below");
+  put_note (f, 400, 300 - step_y, "above");
+  put_note (f, 400 + step_x - 8, 300, "near the right");
+  x = 400, y = 300;
+  g_assert_true (kin_board_find_free_place (f->board, &x, &y, 0, 0, 1000, 800));
+  g_assert_cmpfloat (x, ==, 400 - step_x);
+  g_assert_cmpfloat (y, ==, 300);
+  covered = kin_board_notes_in_rect (f->board, x, y, KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT);
+  g_assert_cmpuint (covered->len, ==, 0);
+
+  /* Only inside the area: with the left outside it, somewhere else that
+   * is clear. */
+  x = 400, y = 300;
+  g_assert_true (kin_board_find_free_place (f->board, &x, &y, 300, 100, 700, 700));
+  g_assert_cmpfloat (x, >=, 300);
+  g_assert_cmpfloat (y, >=, 100);
+  g_assert_cmpfloat (x + KIN_NOTE_WIDTH, <=, 1000);
+  g_assert_cmpfloat (y + KIN_NOTE_HEIGHT, <=, 800);
+  g_clear_pointer (&covered, g_ptr_array_unref);
+  covered = kin_board_notes_in_rect (f->board, x - 15, y - 15, KIN_NOTE_WIDTH + 30, KIN_NOTE_HEIGHT + 30);
+  g_assert_cmpuint (covered->len, ==, 0);
+
+  /* No room at all: nothing found, and the place is left as it was. */
+  x = 400, y = 300;
+  g_assert_false (kin_board_find_free_place (f->board, &x, &y, 400, 300,
+                                             KIN_NOTE_WIDTH + 10, KIN_NOTE_HEIGHT + 10));
+  g_assert_false (kin_board_find_free_place (f->board, &x, &y, 0, 0, 100, 100));
+  g_assert_cmpfloat (x, ==, 400);
+  g_assert_cmpfloat (y, ==, 300);
+}
+
 static void
 test_extents (Fixture       *f,
               gconstpointer  data)
@@ -738,6 +793,7 @@ main (int   argc,
   ADD ("hit-testing", test_hit_testing);
   ADD ("rect-selection", test_rect_selection);
   ADD ("extents", test_extents);
+  ADD ("free-place", test_free_place);
   ADD ("add-delete-cluster", test_add_delete_cluster);
   ADD ("tidy-cluster", test_tidy_cluster);
   ADD ("move-cluster", test_move_cluster);

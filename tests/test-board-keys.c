@@ -133,6 +133,7 @@ test_edit_in_place (Fixture       *fixture,
   guint undo = n_undo (fixture);
   guint before = n_notes (fixture);
   KinNote *added;
+  g_autoptr(GPtrArray) covered = NULL;
   double x, y;
 
   /* Enter edits the focused note; Enter again keeps the text, as one step. */
@@ -220,6 +221,28 @@ test_edit_in_place (Fixture       *fixture,
   _kin_board_canvas_double_click (fixture->canvas, x, y);
   g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
   kin_board_canvas_commit_edit (fixture->canvas);
+
+  /* With a note in the middle of the view, N puts the next one in the
+   * nearest clear place, covering nothing, and in view. */
+  kin_board_canvas_set_view (fixture->canvas, 1.0,
+                             gtk_widget_get_width (canvas) / 2.0 - (kin_note_get_x (added) + KIN_NOTE_WIDTH / 2),
+                             gtk_widget_get_height (canvas) / 2.0 - (kin_note_get_y (added) + KIN_NOTE_HEIGHT / 2));
+  kin_board_canvas_focus_note (fixture->canvas, added);
+  press_keys (canvas, "n");
+  type_in_editor (fixture, "Photos of the finished job");
+  g_assert_true (editor_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpuint (n_notes (fixture), ==, before + 3);
+  added = kin_board_canvas_get_focused_note (fixture->canvas);
+  g_assert_cmpstr (kin_note_get_text (added), ==, "Photos of the finished job");
+  covered = kin_board_notes_in_rect (fixture->board, kin_note_get_x (added), kin_note_get_y (added),
+                                     KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT);
+  g_assert_cmpuint (covered->len, ==, 1);
+  g_assert_true (covered->pdata[0] == added);
+  note_center (fixture, added, &x, &y);
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (canvas));
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (canvas));
 }
 
 static void

@@ -454,6 +454,119 @@ kin_board_notes_in_rect (KinBoard *board,
   return found;
 }
 
+/* The space kept clear around a note that is placed for the user. */
+#define FREE_PLACE_GAP 16.0
+/* How far from the wanted place, in steps, a free place is looked for. */
+#define FREE_PLACE_MAX_STEPS 40
+
+typedef struct
+{
+  double x;
+  double y;
+  double distance;
+} Place;
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  const Place *pa = a;
+  const Place *pb = b;
+
+  return (pa->distance > pb->distance) - (pa->distance < pb->distance);
+}
+
+static gboolean
+place_is_free (KinBoard *board,
+               double    x,
+               double    y)
+{
+  g_autoptr(GPtrArray) near = kin_board_notes_in_rect (board, x - FREE_PLACE_GAP, y - FREE_PLACE_GAP,
+                                                       KIN_NOTE_WIDTH + 2 * FREE_PLACE_GAP,
+                                                       KIN_NOTE_HEIGHT + 2 * FREE_PLACE_GAP);
+
+  return near->len == 0;
+}
+
+/**
+ * kin_board_find_free_place:
+ * @board: a board
+ * @x: (inout): the top-left corner wanted for a new note; on success, the
+ *   place found
+ * @y: (inout): its y
+ * @area_x: the left of the area the note must lie in, such as the part of
+ *   the board in view
+ * @area_y: its top
+ * @area_width: its width
+ * @area_height: its height
+ *
+ * Looks for where a new note can go without covering another, as a
+ * person would put a sticky note on a wall: the wanted place itself when
+ * it is clear, otherwise the nearest clear place one or more note-sized
+ * steps away from it, with a small gap to every other note. The note
+ * must lie wholly inside the area.
+ *
+ * Returns: whether a place was found; @x and @y are left as they were
+ *   when none was
+ */
+gboolean
+kin_board_find_free_place (KinBoard *board,
+                           double   *x,
+                           double   *y,
+                           double    area_x,
+                           double    area_y,
+                           double    area_width,
+                           double    area_height)
+{
+  double step_x = KIN_NOTE_WIDTH + FREE_PLACE_GAP;
+  double step_y = KIN_NOTE_HEIGHT + FREE_PLACE_GAP;
+  g_autoptr(GArray) places = NULL;
+  int steps_x, steps_y;
+
+  g_return_val_if_fail (KIN_IS_BOARD (board), FALSE);
+  g_return_val_if_fail (x != NULL && y != NULL, FALSE);
+
+  if (area_width < KIN_NOTE_WIDTH || area_height < KIN_NOTE_HEIGHT)
+    return FALSE;
+
+  steps_x = MIN ((int) ceil (area_width / step_x), FREE_PLACE_MAX_STEPS);
+  steps_y = MIN ((int) ceil (area_height / step_y), FREE_PLACE_MAX_STEPS);
+  places = g_array_new (FALSE, FALSE, sizeof (Place));
+
+  /* Below before above and right before left, where they are as near: the
+   * sort keeps this order among equals. */
+  for (int b = 0; b <= 2 * steps_y; b++)
+    for (int a = 0; a <= 2 * steps_x; a++)
+      {
+        int i = a % 2 == 1 ? (a + 1) / 2 : -(a / 2);
+        int j = b % 2 == 1 ? (b + 1) / 2 : -(b / 2);
+        Place place = { *x + i * step_x, *y + j * step_y, 0 };
+
+        if (place.x < area_x || place.y < area_y ||
+            place.x + KIN_NOTE_WIDTH > area_x + area_width ||
+            place.y + KIN_NOTE_HEIGHT > area_y + area_height)
+          continue;
+
+        place.distance = hypot (i * step_x, j * step_y);
+        g_array_append_val (places, place);
+      }
+
+  g_array_sort (places, compare_places);
+  for (guint k = 0; k < places->len; k++)
+    {
+      Place *place = &g_array_index (places, Place, k);
+
+      if (place_is_free (board, place->x, place->y))
+        {
+          *x = place->x;
+          *y = place->y;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /**
  * kin_board_cluster_at:
  * @board: a board

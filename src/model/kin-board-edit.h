@@ -77,6 +77,15 @@ GPtrArray  *kin_board_notes_in_rect     (KinBoard    *board,
                                          double       y,
                                          double       width,
                                          double       height);
+/* The nearest place to (*x, *y), on a grid of note-sized steps, where a new
+ * note would cover no other, inside the area; FALSE when there is none. */
+gboolean    kin_board_find_free_place   (KinBoard    *board,
+                                         double      *x,
+                                         double      *y,
+                                         double       area_x,
+                                         double       area_y,
+                                         double       area_width,
+                                         double       area_height);
 /* The topmost theme containing the point, or NULL. */
 KinCluster *kin_board_cluster_at        (KinBoard    *board,
                                          double       x,

@@ -22,6 +22,8 @@
 #define MIN_EDIT_ZOOM 0.5
 #define NEW_NOTE_COLOR "#fff3a0"
 #define CASCADE_STEP   24.0
+/* Pixels kept clear between a new note and the edges of the view. */
+#define PLACE_MARGIN   12.0
 
 gboolean
 kin_board_canvas_is_editing (KinBoardCanvas *self)
@@ -191,8 +193,9 @@ kin_board_canvas_add_note (KinBoardCanvas *self,
   _kin_board_canvas_edit_new_note (self, board_x, board_y);
 }
 
-/* N: a new note in the middle of the view, moved down and right past any
- * note that starts at about the same place, so that it hides none. */
+/* N: a new note in the middle of the view, or in the nearest clear place
+ * in view; on a view with none, moved down and right past any note that
+ * starts at about the same place, so that it hides none. */
 static gboolean
 covers_note (KinBoardCanvas *self,
              double          x,
@@ -215,7 +218,7 @@ covers_note (KinBoardCanvas *self,
 void
 kin_board_canvas_add_note_at_center (KinBoardCanvas *self)
 {
-  double x, y;
+  double x, y, left, top, right, bottom;
 
   g_return_if_fail (KIN_IS_BOARD_CANVAS (self));
 
@@ -228,6 +231,16 @@ kin_board_canvas_add_note_at_center (KinBoardCanvas *self)
   _kin_board_canvas_get_view_center (self, &x, &y);
   x -= KIN_NOTE_WIDTH / 2;
   y -= KIN_NOTE_HEIGHT / 2;
+
+  kin_board_canvas_widget_to_board (self, PLACE_MARGIN, PLACE_MARGIN, &left, &top);
+  kin_board_canvas_widget_to_board (self, gtk_widget_get_width (GTK_WIDGET (self)) - PLACE_MARGIN,
+                                    gtk_widget_get_height (GTK_WIDGET (self)) - PLACE_MARGIN,
+                                    &right, &bottom);
+  if (kin_board_find_free_place (self->board, &x, &y, left, top, right - left, bottom - top))
+    {
+      _kin_board_canvas_edit_new_note (self, x, y);
+      return;
+    }
 
   for (guint i = 0; i < 50 && covers_note (self, x, y); i++)
     {
