@@ -17,10 +17,11 @@ KIN_BUILD_PACKAGES="
 # What running it from the build needs on top: the help viewer.
 KIN_RUN_PACKAGES="yelp"
 
-# What the tests need on top: a headless X server and a session bus, the data
-# file validators, and Python with jsonschema for the file-format schema check.
+# What the tests need on top: a headless X server and a session bus, Weston
+# for a display with two screens, the data file validators, and Python with
+# jsonschema for the file-format schema check.
 KIN_TEST_PACKAGES="
-  xvfb xauth dbus-daemon
+  xvfb xauth dbus-daemon weston
   yelp-tools libxml2-utils
   python3 python3-jsonschema
   poppler-utils fonts-dejavu-core
