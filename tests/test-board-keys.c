@@ -245,6 +245,55 @@ test_edit_in_place (Fixture       *fixture,
   g_assert_cmpfloat (y, <, gtk_widget_get_height (canvas));
 }
 
+/* Writing on a board seen from far out zooms in on the note, and closing
+ * the editor goes back to the view from before, unless the view was
+ * moved while writing. */
+static void
+test_edit_zoom (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  double x, y, zoom;
+
+  kin_board_canvas_set_view (fixture->canvas, 0.3, 40, 30);
+  kin_board_canvas_focus_note (fixture->canvas, fixture->notes[1]);
+  kin_board_canvas_get_offset (fixture->canvas, &x, &y);
+  zoom = kin_board_canvas_get_zoom (fixture->canvas);
+  g_assert_cmpfloat (zoom, <, 0.5);
+
+  press_keys (canvas, "Return");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 1.0);
+  g_assert_true (editor_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, zoom);
+  {
+    double after_x, after_y;
+
+    kin_board_canvas_get_offset (fixture->canvas, &after_x, &after_y);
+    g_assert_cmpfloat (after_x, ==, x);
+    g_assert_cmpfloat (after_y, ==, y);
+  }
+
+  /* A new note too. */
+  press_keys (canvas, "n");
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 1.0);
+  type_in_editor (fixture, "Fewer letters, more calls");
+  g_assert_true (editor_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, zoom);
+
+  /* Zoomed by hand while writing: that view stays. */
+  press_keys (canvas, "Return");
+  kin_board_canvas_set_view (fixture->canvas, 0.8, 0, 0);
+  kin_board_canvas_commit_edit (fixture->canvas);
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 0.8);
+
+  /* Close enough to read already: no zoom, and nothing to give back. */
+  press_keys (canvas, "Return");
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 0.8);
+  kin_board_canvas_commit_edit (fixture->canvas);
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 0.8);
+}
+
 static void
 deleted_cb (KinBoardCanvas  *canvas,
             const char      *message,
@@ -488,6 +537,7 @@ main (int   argc,
   ADD ("focus", test_keyboard_focus);
   ADD ("alt-arrows", test_alt_arrows);
   ADD ("edit-in-place", test_edit_in_place);
+  ADD ("edit-zoom", test_edit_zoom);
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("copy-paste", test_copy_paste);
   ADD ("accessible", test_accessible);

@@ -117,12 +117,22 @@ show_editor (KinBoardCanvas *self,
     {
       double cx, cy;
 
+      if (!self->edit_zoomed)
+        {
+          self->edit_zoomed = TRUE;
+          self->view_before_edit[0] = self->scale;
+          self->view_before_edit[1] = self->offset_x;
+          self->view_before_edit[2] = self->offset_y;
+        }
       kin_board_canvas_board_to_widget (self, kin_note_get_x (note) + KIN_NOTE_WIDTH / 2,
                                         kin_note_get_y (note) + KIN_NOTE_HEIGHT / 2, &cx, &cy);
       kin_board_canvas_zoom_at (self, 1.0, cx, cy);
     }
   _kin_board_canvas_scroll_to_rect (self, kin_note_get_x (note), kin_note_get_y (note),
                                     KIN_NOTE_WIDTH, KIN_NOTE_HEIGHT);
+  self->view_for_edit[0] = self->scale;
+  self->view_for_edit[1] = self->offset_x;
+  self->view_for_edit[2] = self->offset_y;
 
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
   tag_all_text (self);
@@ -259,6 +269,16 @@ hide_editor (KinBoardCanvas *self)
   g_clear_object (&self->editing);
   g_clear_object (&self->pending);
   gtk_widget_set_visible (self->editor, FALSE);
+
+  /* Back to the view the board had before writing, unless it was moved
+   * meanwhile. */
+  if (self->edit_zoomed &&
+      self->scale == self->view_for_edit[0] &&
+      self->offset_x == self->view_for_edit[1] &&
+      self->offset_y == self->view_for_edit[2])
+    kin_board_canvas_set_view (self, self->view_before_edit[0],
+                               self->view_before_edit[1], self->view_before_edit[2]);
+  self->edit_zoomed = FALSE;
 
   /* The keyboard carries on from the note. */
   if (had_focus)

@@ -132,6 +132,11 @@ struct _KinBoardCanvas
   KinNote       *editing;
   KinNote       *pending;           /* a new note, not yet in the board */
   gboolean       committing;
+  /* The view before the editor zoomed in to write, given back when the
+   * editor closes on the view it zoomed to. */
+  gboolean       edit_zoomed;
+  double         view_before_edit[3];  /* zoom, offset x, offset y */
+  double         view_for_edit[3];
 
   /* Menus and the theme editor. */
   GtkWidget     *context_menu;
