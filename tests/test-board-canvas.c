@@ -190,6 +190,71 @@ test_drag_moves (Fixture       *fixture,
   g_assert_cmpfloat (kin_note_get_x (n[1]), ==, 200);
 }
 
+/* Held at an edge of the view, a drag scrolls the board that way and
+ * carries on over it; picked up near an edge it stays put until it is
+ * taken there. */
+static void
+test_edge_scroll (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  KinNote *note = fixture->notes[3];
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  guint undo = n_undo (fixture);
+  double x, y, offset_x, offset_y, after_x, after_y, rx, ry, rw, rh;
+
+  g_assert_cmpint (gtk_widget_get_width (canvas), ==, 800);
+  note_center (fixture, note, &x, &y);
+  g_assert_true (_kin_board_canvas_press (fixture->canvas, x, y, 0));
+  _kin_board_canvas_drag_to (fixture->canvas, 795 - x, 0);
+  kin_test_iterate (300);
+  kin_board_canvas_get_offset (fixture->canvas, &offset_x, &offset_y);
+  g_assert_cmpfloat (offset_x, <, -40);
+  g_assert_cmpfloat (offset_y, ==, 0);
+  /* The note stays under the pointer as the board goes by. */
+  note_center (fixture, note, &x, &y);
+  g_assert_cmpfloat (fabs (x - 795), <, 1);
+  g_assert_cmpuint (n_undo (fixture), ==, undo);
+
+  _kin_board_canvas_release (fixture->canvas, 795 - 680, 0);
+  kin_board_canvas_get_offset (fixture->canvas, &offset_x, NULL);
+  g_assert_cmpfloat (kin_note_get_x (note), ==, 600 + 115 - offset_x);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 1);
+  g_assert_cmpstr (kin_project_get_undo_label (fixture->project), ==, "Move Note");
+  /* Dropped, it scrolls no more. */
+  kin_test_iterate (100);
+  kin_board_canvas_get_offset (fixture->canvas, &after_x, NULL);
+  g_assert_cmpfloat (after_x, ==, offset_x);
+  g_assert_true (kin_project_undo (fixture->project));
+  g_assert_cmpfloat (kin_note_get_x (note), ==, 600);
+
+  /* Picked up at the right edge and moved left: no scrolling. */
+  kin_board_canvas_set_view (fixture->canvas, 1.0, 30, 0);
+  g_assert_true (_kin_board_canvas_press (fixture->canvas, 785, 125, 0));
+  _kin_board_canvas_drag_to (fixture->canvas, -12, 0);
+  kin_test_iterate (200);
+  kin_board_canvas_get_offset (fixture->canvas, &after_x, &after_y);
+  g_assert_cmpfloat (after_x, ==, 30);
+  g_assert_cmpfloat (after_y, ==, 0);
+  _kin_board_canvas_release (fixture->canvas, -12, 0);
+  g_assert_cmpfloat (kin_note_get_x (note), ==, 588);
+  g_assert_true (kin_project_undo (fixture->project));
+
+  /* A rectangle drawn down to the bottom edge grows on down the board
+   * from where it started. */
+  kin_board_canvas_set_view (fixture->canvas, 1.0, 0, 0);
+  g_assert_true (_kin_board_canvas_press (fixture->canvas, 500, 450, 0));
+  _kin_board_canvas_drag_to (fixture->canvas, 20, 145);
+  kin_test_iterate (300);
+  kin_board_canvas_get_offset (fixture->canvas, NULL, &offset_y);
+  g_assert_cmpfloat (offset_y, <, -40);
+  _kin_board_canvas_drag_rect (fixture->canvas, &rx, &ry, &rw, &rh);
+  g_assert_cmpfloat (rx, ==, 500);
+  g_assert_cmpfloat (ry, ==, 450);
+  g_assert_cmpfloat (rw, ==, 20);
+  g_assert_cmpfloat (fabs (rh - (145 - offset_y)), <, 1e-9);
+  _kin_board_canvas_release (fixture->canvas, 20, 145);
+}
+
 static void
 test_theme_drags (Fixture       *fixture,
                   gconstpointer  data)
@@ -463,6 +528,7 @@ main (int   argc,
   ADD ("selection", test_selection);
   ADD ("drag-moves", test_drag_moves);
   ADD ("theme-drags", test_theme_drags);
+  ADD ("edge-scroll", test_edge_scroll);
   ADD ("undo-during-drag", test_undo_during_drag);
   ADD ("zoom", test_zoom);
   ADD ("panning", test_panning);

@@ -172,6 +172,7 @@ _kin_board_canvas_cancel_drag (KinBoardCanvas *self)
   if (self->drag_mode == KIN_DRAG_NONE)
     return;
 
+  _kin_board_canvas_stop_edge_scroll (self);
   restore_origins (self, TRUE);
   _kin_board_canvas_drag_clear (self);
   self->drag_mode = KIN_DRAG_NONE;
@@ -262,11 +263,13 @@ _kin_board_canvas_drag_rect (KinBoardCanvas *self,
                              double         *width,
                              double         *height)
 {
-  double x1, y1, x2, y2;
+  /* Where the press was on the board, however the view has scrolled
+   * since. */
+  double x1 = self->press_board_x;
+  double y1 = self->press_board_y;
+  double x2 = x1 + self->drag_dx / self->scale;
+  double y2 = y1 + self->drag_dy / self->scale;
 
-  kin_board_canvas_widget_to_board (self, self->press_x, self->press_y, &x1, &y1);
-  kin_board_canvas_widget_to_board (self, self->press_x + self->drag_dx,
-                                    self->press_y + self->drag_dy, &x2, &y2);
   *x = MIN (x1, x2);
   *y = MIN (y1, y2);
   *width = fabs (x2 - x1);
@@ -279,6 +282,7 @@ _kin_board_canvas_drag_rect (KinBoardCanvas *self,
 void
 _kin_board_canvas_drag_forget (KinBoardCanvas *self)
 {
+  _kin_board_canvas_stop_edge_scroll (self);
   restore_origins (self, TRUE);
   _kin_board_canvas_drag_clear (self);
 }

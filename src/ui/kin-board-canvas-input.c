@@ -82,6 +82,7 @@ _kin_board_canvas_press (KinBoardCanvas  *self,
   self->press_y = y;
   self->press_state = state;
   self->drag_dx = self->drag_dy = 0;
+  self->pointer_dx = self->pointer_dy = 0;
   self->press_toggled = FALSE;
   self->pan_origin_x = self->offset_x;
   self->pan_origin_y = self->offset_y;
@@ -131,6 +132,13 @@ start_drag (KinBoardCanvas *self)
 {
   KinCanvasHit *hit = &self->press_hit;
 
+  /* From here on the drag is measured on the board, so that the view may
+   * scroll under it. */
+  self->scroll_origin_x = self->offset_x;
+  self->scroll_origin_y = self->offset_y;
+  kin_board_canvas_widget_to_board (self, self->press_x, self->press_y,
+                                    &self->press_board_x, &self->press_board_y);
+
   if (self->voting)
     self->drag_mode = KIN_DRAG_PAN;
   else if (self->adding_theme)
@@ -172,6 +180,111 @@ start_drag (KinBoardCanvas *self)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
 }
 
+/* Scrolling at the edges -------------------------------------------------- */
+
+/* Holding a dragged note, theme or rectangle near an edge of the view
+ * scrolls the board that way, faster the nearer the edge, as on any long
+ * list: a board is bigger than the screen. */
+#define EDGE_SIZE  40.0    /* pixels */
+#define EDGE_SPEED 700.0   /* pixels a second, at the edge and beyond */
+
+static gboolean
+drag_scrolls (KinDragMode mode)
+{
+  return mode == KIN_DRAG_NOTES || mode == KIN_DRAG_CLUSTER_MOVE || mode == KIN_DRAG_CLUSTER_RESIZE ||
+         mode == KIN_DRAG_RUBBER_BAND || mode == KIN_DRAG_NEW_CLUSTER;
+}
+
+/* Along one side: how fast the view moves for a pointer at @position, in
+ * pixels a second; positive to bring in what is before the start. */
+static double
+edge_speed (double position,
+            double size)
+{
+  /* A view too small to have edges to spare does not scroll. */
+  if (size < 4 * EDGE_SIZE)
+    return 0;
+  /* Slow on entering the band along the edge, for fine moves, and
+   * quickly faster towards the edge itself. */
+  if (position < EDGE_SIZE)
+    return EDGE_SPEED * pow (MIN (1.0, (EDGE_SIZE - position) / EDGE_SIZE), 2);
+  if (position > size - EDGE_SIZE)
+    return -EDGE_SPEED * pow (MIN (1.0, (position - (size - EDGE_SIZE)) / EDGE_SIZE), 2);
+  return 0;
+}
+
+static gboolean
+edge_velocity (KinBoardCanvas *self,
+               double         *vx,
+               double         *vy)
+{
+  double x = edge_speed (self->press_x + self->pointer_dx, gtk_widget_get_width (GTK_WIDGET (self)));
+  double y = edge_speed (self->press_y + self->pointer_dy, gtk_widget_get_height (GTK_WIDGET (self)));
+
+  /* Only towards an edge the pointer has moved to: something picked up
+   * near an edge stays put until it is taken there. */
+  if ((x > 0 && self->pointer_dx >= 0) || (x < 0 && self->pointer_dx <= 0))
+    x = 0;
+  if ((y > 0 && self->pointer_dy >= 0) || (y < 0 && self->pointer_dy <= 0))
+    y = 0;
+
+  if (vx != NULL)
+    *vx = x;
+  if (vy != NULL)
+    *vy = y;
+
+  return x != 0 || y != 0;
+}
+
+/* The drag follows the pointer over the board, counting what the view has
+ * scrolled since the press. */
+static void
+follow_pointer (KinBoardCanvas *self)
+{
+  self->drag_dx = self->pointer_dx - (self->offset_x - self->scroll_origin_x);
+  self->drag_dy = self->pointer_dy - (self->offset_y - self->scroll_origin_y);
+
+  if (self->drag_mode == KIN_DRAG_NOTES || self->drag_mode == KIN_DRAG_CLUSTER_MOVE ||
+      self->drag_mode == KIN_DRAG_CLUSTER_RESIZE)
+    _kin_board_canvas_drag_apply (self);
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+edge_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  KinBoardCanvas *self = KIN_BOARD_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double vx, vy, seconds;
+
+  if (!drag_scrolls (self->drag_mode) || !edge_velocity (self, &vx, &vy))
+    {
+      self->edge_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The first frame, and one after a long stall, move a frame's worth. */
+  seconds = self->edge_time > 0 ? (now - self->edge_time) / (double) G_USEC_PER_SEC : 1.0 / 60;
+  seconds = CLAMP (seconds, 0, 0.1);
+  self->edge_time = now;
+
+  kin_board_canvas_set_view (self, self->scale, self->offset_x + vx * seconds, self->offset_y + vy * seconds);
+  follow_pointer (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+void
+_kin_board_canvas_stop_edge_scroll (KinBoardCanvas *self)
+{
+  if (self->edge_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->edge_tick);
+  self->edge_tick = 0;
+}
+
 /**
  * _kin_board_canvas_drag_to:
  * @dx: how far the pointer is from where it was pressed
@@ -199,30 +312,22 @@ _kin_board_canvas_drag_to (KinBoardCanvas *self,
       start_drag (self);
     }
 
-  self->drag_dx = dx;
-  self->drag_dy = dy;
+  self->pointer_dx = dx;
+  self->pointer_dy = dy;
 
-  switch (self->drag_mode)
+  if (self->drag_mode == KIN_DRAG_PAN)
     {
-    case KIN_DRAG_PAN:
+      self->drag_dx = dx;
+      self->drag_dy = dy;
       kin_board_canvas_set_view (self, self->scale, self->pan_origin_x + dx, self->pan_origin_y + dy);
-      break;
+      return TRUE;
+    }
 
-    case KIN_DRAG_NOTES:
-    case KIN_DRAG_CLUSTER_MOVE:
-    case KIN_DRAG_CLUSTER_RESIZE:
-      _kin_board_canvas_drag_apply (self);
-      break;
-
-    case KIN_DRAG_RUBBER_BAND:
-    case KIN_DRAG_NEW_CLUSTER:
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      break;
-
-    case KIN_DRAG_NONE:
-    case KIN_DRAG_PENDING:
-    default:
-      break;
+  follow_pointer (self);
+  if (self->edge_tick == 0 && drag_scrolls (self->drag_mode) && edge_velocity (self, NULL, NULL))
+    {
+      self->edge_time = 0;
+      self->edge_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), edge_tick_cb, NULL, NULL);
     }
 
   return TRUE;
@@ -304,10 +409,13 @@ _kin_board_canvas_release (KinBoardCanvas *self,
   if (mode == KIN_DRAG_NONE)
     return;
 
+  _kin_board_canvas_stop_edge_scroll (self);
   if (mode != KIN_DRAG_PENDING)
     {
-      self->drag_dx = dx;
-      self->drag_dy = dy;
+      self->pointer_dx = dx;
+      self->pointer_dy = dy;
+      self->drag_dx = dx - (mode == KIN_DRAG_PAN ? 0 : self->offset_x - self->scroll_origin_x);
+      self->drag_dy = dy - (mode == KIN_DRAG_PAN ? 0 : self->offset_y - self->scroll_origin_y);
     }
 
   if (mode == KIN_DRAG_PENDING || mode == KIN_DRAG_RUBBER_BAND ||

@@ -114,8 +114,16 @@ struct _KinBoardCanvas
   gboolean       press_toggled;
   GArray        *drag_origins;      /* KinDragOrigin */
   GtkGesture    *drag_gesture;
-  double         pan_origin_x;
+  double         pan_origin_x;      /* the view's offset at the press */
   double         pan_origin_y;
+  double         pointer_dx;        /* how far the pointer is from the press */
+  double         pointer_dy;
+  double         scroll_origin_x;   /* the view's offset as the drag began */
+  double         scroll_origin_y;
+  double         press_board_x;     /* the press, on the board */
+  double         press_board_y;
+  guint          edge_tick;         /* scrolling while a drag is at an edge */
+  gint64         edge_time;
   gboolean       space_held;
   gboolean       pointer_inside;
   double         pointer_x;
@@ -209,6 +217,7 @@ gboolean     _kin_board_canvas_press            (KinBoardCanvas  *self,
                                                  double           x,
                                                  double           y,
                                                  GdkModifierType  state);
+void         _kin_board_canvas_stop_edge_scroll (KinBoardCanvas *self);
 gboolean     _kin_board_canvas_drag_to          (KinBoardCanvas *self,
                                                  double          dx,
                                                  double          dy);
