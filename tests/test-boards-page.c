@@ -100,9 +100,41 @@ test_starter (void)
   }
 
   /* A theme's editor, and a note's menu. */
-  kin_board_canvas_edit_cluster (canvas, g_list_model_get_item (kin_board_get_clusters (board), 1));
-  kin_test_screenshot (canvas->theme_editor, "boards-theme-editor");
-  gtk_popover_popdown (GTK_POPOVER (canvas->theme_editor));
+  {
+    g_autoptr(KinCluster) theme = g_list_model_get_item (kin_board_get_clusters (board), 1);
+    g_autofree char *before = g_strdup (kin_cluster_get_color (theme));
+    GtkWidget *color, *reset, *title;
+
+    kin_board_canvas_edit_cluster (canvas, theme);
+    kin_test_screenshot (canvas->theme_editor, "boards-theme-editor");
+    color = kin_test_find_widget (canvas->theme_editor, GTK_TYPE_COLOR_BUTTON, "theme-color");
+    reset = kin_test_find_widget (canvas->theme_editor, GTK_TYPE_BUTTON, "reset-theme-color");
+    title = kin_test_find_widget (canvas->theme_editor, GTK_TYPE_ENTRY, NULL);
+    g_assert_nonnull (color);
+    g_assert_nonnull (reset);
+    g_assert_nonnull (title);
+
+    /* Renamed and coloured, each as a step. */
+    gtk_editable_set_text (GTK_EDITABLE (title), "Promises we keep");
+    g_assert_cmpstr (kin_cluster_get_title (theme), ==, "Promises we keep");
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color), &(GdkRGBA) { 1.0, 0.0, 0.5, 1.0 });
+    g_signal_emit_by_name (color, "color-set");
+    g_assert_cmpstr (kin_cluster_get_color (theme), ==, "#ff0080");
+    g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Change Theme Colour");
+    g_assert_true (gtk_widget_get_sensitive (reset));
+
+    /* Back to the default colour, undoably; with none, nothing to reset. */
+    g_signal_emit_by_name (reset, "clicked");
+    g_assert_null (kin_cluster_get_color (theme));
+    g_assert_cmpstr (kin_project_get_undo_label (project), ==, "Reset Theme Colour");
+    g_assert_false (gtk_widget_get_sensitive (reset));
+    g_assert_true (kin_project_undo (project));
+    g_assert_cmpstr (kin_cluster_get_color (theme), ==, "#ff0080");
+    g_assert_true (gtk_widget_get_sensitive (reset));
+    g_assert_true (kin_project_undo (project));
+    g_assert_cmpstr (kin_cluster_get_color (theme), ==, before);
+    gtk_popover_popdown (GTK_POPOVER (canvas->theme_editor));
+  }
   kin_board_canvas_focus_note (canvas, note_at (board, 4));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.menu", NULL));
   kin_test_screenshot (canvas->context_menu, "boards-note-menu");

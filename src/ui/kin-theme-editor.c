@@ -28,6 +28,7 @@ struct _KinThemeEditor
 
   GtkEditable    *title_entry;
   GtkColorButton *color_button;
+  GtkWidget      *reset_color_button;
   GtkLabel       *count_label;
 };
 
@@ -68,6 +69,7 @@ refresh (KinThemeEditor *self)
   if (color == NULL || !gdk_rgba_parse (&rgba, color))
     gdk_rgba_parse (&rgba, DEFAULT_THEME_COLOR);
   gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
+  gtk_widget_set_sensitive (self->reset_color_button, color != NULL && *color != '\0');
 
   if (self->board != NULL)
     {
@@ -126,6 +128,24 @@ color_set_cb (KinThemeEditor *self)
 
   kin_project_begin_action (self->project, _("Change Theme Colour"));
   kin_project_set (self->project, self->cluster, "color", color, NULL);
+  kin_project_end_action (self->project);
+}
+
+/* Back to the colour every theme has until it is given one. */
+static void
+reset_color_cb (KinThemeEditor *self)
+{
+  const char *color;
+
+  if (self->project == NULL || self->cluster == NULL)
+    return;
+
+  color = kin_cluster_get_color (self->cluster);
+  if (color == NULL || *color == '\0')
+    return;
+
+  kin_project_begin_action (self->project, _("Reset Theme Colour"));
+  kin_project_set (self->project, self->cluster, "color", NULL, NULL);
   kin_project_end_action (self->project);
 }
 
@@ -329,10 +349,12 @@ kin_theme_editor_class_init (KinThemeEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kin-theme-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, KinThemeEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, KinThemeEditor, color_button);
+  gtk_widget_class_bind_template_child (widget_class, KinThemeEditor, reset_color_button);
   gtk_widget_class_bind_template_child (widget_class, KinThemeEditor, count_label);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, title_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, color_set_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reset_color_cb);
 }
 
 static void
