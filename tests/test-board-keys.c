@@ -281,6 +281,20 @@ test_edit_zoom (Fixture       *fixture,
   g_assert_true (editor_key (fixture, GDK_KEY_Return, 0));
   g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, zoom);
 
+  /* A click on the board ends the writing where it was aimed: the view
+   * the click landed on stays. */
+  kin_board_canvas_focus_note (fixture->canvas, fixture->notes[1]);
+  press_keys (canvas, "Return");
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 1.0);
+  note_center (fixture, fixture->notes[1], &x, &y);
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (canvas));
+  click_at (fixture, x, y, 0);
+  g_assert_false (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_cmpfloat (kin_board_canvas_get_zoom (fixture->canvas), ==, 1.0);
+  g_assert_true (kin_board_canvas_is_selected (fixture->canvas, fixture->notes[1]));
+  kin_board_canvas_set_view (fixture->canvas, zoom, 0, 0);
+
   /* Zoomed by hand while writing: that view stays. */
   press_keys (canvas, "Return");
   kin_board_canvas_set_view (fixture->canvas, 0.8, 0, 0);

@@ -71,7 +71,10 @@ _kin_board_canvas_press (KinBoardCanvas  *self,
   if (self->board == NULL || self->project == NULL)
     return FALSE;
 
-  /* A click away from the note being edited commits it. */
+  /* A click away from the note being edited commits it, and keeps the
+   * view the click was aimed at rather than going back to the one from
+   * before the writing. */
+  self->edit_zoomed = FALSE;
   kin_board_canvas_commit_edit (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
