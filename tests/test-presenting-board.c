@@ -198,7 +198,16 @@ check_projector (int      width,
    * on the style's background. */
   kin_test_download (GTK_WIDGET (view), &pixels);
   yellow = count_color (&pixels, &note_yellow);
-  g_test_message ("%s: %u yellow pixels", name, yellow);
+  g_test_message ("%s: %u yellow pixels, board at %.2f px per unit", name, yellow,
+                  kin_projector_view_get_board_scale (view));
+  /* Notes are only as readable as the board is big: nothing but the
+   * question takes room from it, and this wide board spans the slide. */
+  {
+    double bx, by, bwidth, bheight;
+
+    g_assert_true (kin_board_get_extents (board, &bx, &by, &bwidth, &bheight));
+    g_assert_cmpfloat (bwidth * kin_projector_view_get_board_scale (view), >=, 0.8 * width);
+  }
   g_assert_cmpuint (yellow, >, pixels.width * pixels.height / 100);
   kin_projector_view_get_colors (view, &colors);
   kin_test_pixel_at (&pixels, 2, pixels.height - 3, &corner);

@@ -86,6 +86,16 @@ add_rounded_rectangle (cairo_t               *cr,
   cairo_close_path (cr);
 }
 
+static double
+board_scale (const graphene_rect_t *extent,
+             const graphene_rect_t *area,
+             double                 max_scale)
+{
+  double padding = MIN (area->size.width, area->size.height) * 0.03;
+
+  return MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding), max_scale);
+}
+
 static GskRenderNode *
 render_board (KinProjectorView      *self,
               KinBoard              *board,
@@ -94,9 +104,7 @@ render_board (KinProjectorView      *self,
               double                 max_scale,
               gboolean               dark)
 {
-  double padding = MIN (area->size.width, area->size.height) * 0.03;
-  double scale = MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding),
-                      max_scale);
+  double scale = board_scale (extent, area, max_scale);
   KinBoardRenderOptions options;
   GskRenderNode *node;
   cairo_t *cr;
@@ -164,4 +172,5 @@ _kin_projector_view_draw_board (KinProjectorView      *self,
     }
 
   gtk_snapshot_append_node (snapshot, self->board_node);
+  self->board_scale = board_scale (extent, area, slide_height / 1080.0 * BOARD_MAX_SCALE_1080);
 }

@@ -813,34 +813,48 @@ snapshot_board_slide (KinProjectorView         *self,
                       double                    height,
                       const KinProjectorColors *colors)
 {
-  double margin = height * 0.06;
-  double gap = height * 0.03;
+  double margin = height * 0.045;
+  double gap = height * 0.025;
+  double small = height * SMALL_FRACTION;
   KinAgendaItem *item = kin_presenter_get_current_item (self->presenter);
   g_autofree char *kicker = kin_presenter_text_item_title (item);
-  g_autoptr(PangoLayout) question = NULL;
+  g_autofree char *position = kin_presenter_text_position (self->presenter);
   g_autoptr(PangoLayout) countdown = NULL;
-  double question_px, top, countdown_width, countdown_height;
-  graphene_rect_t areas[2];
+  g_autoptr(PangoLayout) position_line = NULL;
+  g_autoptr(PangoLayout) kicker_line = NULL;
+  g_autoptr(PangoLayout) question = NULL;
+  double question_px, top, line_y, room;
+  graphene_rect_t area;
 
-  top = margin + draw_top_line (self, snapshot, kicker, TRUE, margin, width, height, colors) + gap;
+  /* The countdown goes in the top line, with what the item is and where
+   * the session is, and leaves the rest of the slide to the question and
+   * the board: notes are only as readable as the board is big. */
+  countdown = create_countdown (self, height / 12);
+  draw_text (snapshot, countdown, width - margin - text_width (countdown), margin,
+             countdown_color (self, colors));
+  room = width - 2 * margin - text_width (countdown) - 2 * small;
+  line_y = margin + (text_height (countdown) - small * 1.3) / 2;
+
+  position_line = create_line (self, position, small, FALSE, room / 2, PANGO_ALIGN_LEFT);
+  if (kicker != NULL && *kicker != '\0')
+    {
+      kicker_line = create_line (self, kicker, small, TRUE,
+                                 room - MIN (text_width (position_line), room / 2) - 2 * small,
+                                 PANGO_ALIGN_LEFT);
+      draw_text (snapshot, kicker_line, margin, line_y, &colors->dim);
+    }
+  draw_text (snapshot, position_line,
+             margin + (kicker_line != NULL ? text_width (kicker_line) + 2 * small : 0), line_y,
+             &colors->dim);
+  top = margin + text_height (countdown) + gap;
 
   question = create_question (self, board, width - 2 * margin, height, &question_px);
   draw_text (snapshot, question, margin, top, &colors->text);
   top += text_height (question) + gap;
   self->prompt_pixel_size = question_px;
 
-  countdown = create_countdown (self, height / 8);
-  countdown_width = text_width (countdown);
-  countdown_height = text_height (countdown);
-  draw_text (snapshot, countdown, width - margin - countdown_width, height - margin - countdown_height,
-             countdown_color (self, colors));
-
-  /* Above the countdown, or beside it. */
-  graphene_rect_init (&areas[0], margin, top, width - 2 * margin,
-                      MAX (height - margin - countdown_height - gap - top, 1));
-  graphene_rect_init (&areas[1], margin, top, MAX (width - 2 * margin - countdown_width - gap, 1),
-                      MAX (height - margin - top, 1));
-  _kin_projector_view_draw_board (self, snapshot, board, extent, areas, G_N_ELEMENTS (areas), height);
+  graphene_rect_init (&area, margin, top, width - 2 * margin, MAX (height - margin - top, 1));
+  _kin_projector_view_draw_board (self, snapshot, board, extent, &area, 1, height);
 }
 
 /* Draws the slide for the presenter's state on the background, and notes

@@ -28,6 +28,7 @@ struct _KinProjectorView
   gconstpointer    board_node_board;
   graphene_rect_t  board_node_area;
   gboolean         board_node_dark;
+  double           board_scale;
 
   /* The texts that change with the clock, as last drawn. */
   char            *clock_text;

@@ -87,6 +87,7 @@ kin_projector_view_snapshot (GtkWidget   *widget,
 
   g_clear_pointer (&self->clock_text, g_free);
   self->prompt_pixel_size = 0;
+  self->board_scale = 0;
 
   if (width < 1 || height < 1)
     return;
@@ -376,4 +377,18 @@ kin_projector_view_get_prompt_pixel_size (KinProjectorView *self)
   g_return_val_if_fail (KIN_IS_PROJECTOR_VIEW (self), 0);
 
   return self->prompt_pixel_size;
+}
+
+/**
+ * kin_projector_view_get_board_scale:
+ *
+ * Returns: the pixels for each board unit at which the slide last drawn
+ *   showed a vision board, or 0 when it showed none
+ */
+double
+kin_projector_view_get_board_scale (KinProjectorView *self)
+{
+  g_return_val_if_fail (KIN_IS_PROJECTOR_VIEW (self), 0);
+
+  return self->board_scale;
 }

@@ -38,6 +38,7 @@ void          kin_projector_view_set_presenter         (KinProjectorView *self,
 void          kin_projector_view_set_aspect_ratio      (KinProjectorView *self,
                                                         double            ratio);
 double        kin_projector_view_get_prompt_pixel_size (KinProjectorView *self);
+double        kin_projector_view_get_board_scale       (KinProjectorView *self);
 void          kin_projector_view_get_colors            (KinProjectorView   *self,
                                                         KinProjectorColors *colors);
 
