@@ -248,12 +248,31 @@ test_timer (Fixture       *fixture,
   g_assert_cmpint (kin_presenter_get_remaining_ms (p), ==, 600000);
   g_assert_false (kin_presenter_get_timer_running (p));
 
-  /* Moving to another item stops the timer at the new item's time. */
+  /* Moving on while the timer runs: it runs on at the new item's full
+   * time, and that item's actual start is recorded. */
   kin_presenter_start_timer (p);
   advance (fixture, 5);
+  g_assert_null (kin_agenda_item_get_actual_start (agenda_item (fixture, 3)));
   g_assert_true (kin_presenter_go_to_item (p, 3));
-  g_assert_false (kin_presenter_get_timer_running (p));
+  g_assert_true (kin_presenter_get_timer_running (p));
   g_assert_cmpint (kin_presenter_get_remaining_ms (p), ==, 300000);
+  g_assert_true (kin_is_valid_timestamp (kin_agenda_item_get_actual_start (agenda_item (fixture, 3))));
+  advance (fixture, 7);
+  g_assert_cmpint (kin_presenter_get_remaining_ms (p), ==, 293000);
+  g_assert_true (kin_presenter_previous (p));
+  g_assert_true (kin_presenter_get_timer_running (p));
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (agenda_item (fixture, 3)), ==, 7);
+
+  /* Moving while it is stopped: stopped at the new item's time, and
+   * nothing recorded, so paging through the agenda beforehand leaves no
+   * trace in the report. */
+  kin_presenter_pause_timer (p);
+  g_assert_true (kin_presenter_previous (p));
+  g_assert_false (kin_presenter_get_timer_running (p));
+  g_assert_null (kin_agenda_item_get_actual_start (agenda_item (fixture, 1)));
+  advance (fixture, 9);
+  g_assert_true (kin_presenter_next (p));
+  g_assert_cmpint (kin_agenda_item_get_actual_seconds (agenda_item (fixture, 1)), ==, -1);
 }
 
 static void

@@ -346,12 +346,27 @@ test_whole_session_by_keyboard (void)
   kin_test_start_presenting (window);
   presenter = kin_window_get_presenter (window);
 
-  /* Forward through every item and every card to the end screen. */
+  /* T once at the start; then forward through every item and every card
+   * to the end screen, the timer running on from item to item. */
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_t));
   while (kin_presenter_get_state (presenter) == KIN_PRESENTER_STATE_RUNNING)
     {
+      g_assert_true (kin_presenter_get_timer_running (presenter));
       g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Down));
       g_assert_cmpuint (++presses, <, 100);
     }
+
+  /* So every item has its actual start for the report. */
+  {
+    GListModel *agenda = kin_session_get_agenda (kin_presenter_get_session (presenter));
+
+    for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+      {
+        g_autoptr(KinAgendaItem) item = g_list_model_get_item (agenda, i);
+
+        g_assert_true (kin_is_valid_timestamp (kin_agenda_item_get_actual_start (item)));
+      }
+  }
 
   deck = kin_project_lookup (kin_window_get_project (window), KIN_TYPE_DECK, "deck-principles");
   n_cards = g_list_model_get_n_items (kin_deck_get_cards (deck));
@@ -542,8 +557,12 @@ test_console_card_round (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.reset-timer", NULL));
   g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "10:00"));
 
-  /* The card round: the console shows its controls and the next card. */
+  /* The card round: the console shows its controls and the next card.
+   * The timer, running, runs on into it. */
   g_assert_true (kin_presenter_go_to_item (presenter, ITEM_CARDS));
+  g_assert_true (kin_presenter_get_timer_running (presenter));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.toggle-timer", NULL));
+  g_assert_false (kin_presenter_get_timer_running (presenter));
   kin_test_wait_for_frame (GTK_WIDGET (console));
   g_assert_true (gtk_widget_get_visible (kin_test_find_widget (GTK_WIDGET (console), ADW_TYPE_PREFERENCES_GROUP,
                                                                "cards-group")));

@@ -83,6 +83,7 @@ gint64   _kin_presenter_now             (KinPresenter        *self);
 void     _kin_presenter_count_segment   (KinPresenter        *self);
 void     _kin_presenter_compute_remaining (KinPresenter      *self);
 void     _kin_presenter_record_visit    (KinPresenter        *self);
+void     _kin_presenter_carry_timer_on  (KinPresenter        *self);
 /* Starts the timebox again for what is now shown (a card, or the item),
  * keeping the timer running if it was. */
 void     _kin_presenter_restart_timebox (KinPresenter        *self);

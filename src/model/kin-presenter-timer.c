@@ -139,6 +139,20 @@ _kin_presenter_record_visit (KinPresenter *self)
   self->visit_used = 0;
 }
 
+/* Moving on while the timer runs keeps it running on the item moved to,
+ * from that item's full time: a session once under way counts on as the
+ * facilitator goes through it. */
+void
+_kin_presenter_carry_timer_on (KinPresenter *self)
+{
+  if (self->state != KIN_PRESENTER_STATE_RUNNING || self->item == NULL)
+    return;
+
+  self->running = TRUE;
+  self->run_since = _kin_presenter_now (self);
+  record_actual_start (self);
+}
+
 /**
  * kin_presenter_set_clock:
  * @self: a #KinPresenter

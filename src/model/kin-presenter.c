@@ -163,7 +163,8 @@ leave_item (KinPresenter *self)
   _kin_presenter_cards_clear (self);
 }
 
-/* Shows the item at @index, RUNNING, timer stopped at its full time. */
+/* Shows the item at @index, RUNNING, timer stopped at its full time
+ * (move_to_item() starts it again when it was running). */
 static void
 enter_item (KinPresenter *self,
             guint         index)
@@ -177,6 +178,20 @@ enter_item (KinPresenter *self,
   self->added = 0;
   self->visit_used = 0;
   _kin_presenter_cards_setup (self);
+}
+
+/* Goes from the current item to the one at @index, the timer running
+ * there if it ran here. */
+static void
+move_to_item (KinPresenter *self,
+              guint         index)
+{
+  gboolean running = self->state == KIN_PRESENTER_STATE_RUNNING && self->running;
+
+  leave_item (self);
+  enter_item (self, index);
+  if (running)
+    _kin_presenter_carry_timer_on (self);
 }
 
 static void
@@ -670,7 +685,7 @@ kin_presenter_get_board (KinPresenter *self)
  *
  * Goes forward: draws the next card of a card round while there is one,
  * otherwise moves to the next item, and past the last item ends the
- * session.
+ * session. A running timer runs on at the next item's time.
  *
  * Returns: %TRUE if anything moved
  */
@@ -690,10 +705,7 @@ kin_presenter_next (KinPresenter *self)
   if (!_kin_presenter_cards_next (self))
     {
       if ((guint) self->item_index + 1 < n)
-        {
-          leave_item (self);
-          enter_item (self, (guint) self->item_index + 1);
-        }
+        move_to_item (self, (guint) self->item_index + 1);
       else
         end_session (self);
     }
@@ -730,10 +742,7 @@ kin_presenter_previous (KinPresenter *self)
   else if (!_kin_presenter_cards_previous (self))
     {
       if (self->item_index > 0)
-        {
-          leave_item (self);
-          enter_item (self, (guint) self->item_index - 1);
-        }
+        move_to_item (self, (guint) self->item_index - 1);
       else
         moved = FALSE;
     }
@@ -748,7 +757,7 @@ kin_presenter_previous (KinPresenter *self)
  * @index: the position of an agenda item
  *
  * Shows the item at @index from its start, as if moved to with next or
- * previous.
+ * previous: with the timer running there if it was running here.
  *
  * Returns: %TRUE if anything moved: %FALSE when @index is past the end or
  *   already the current item
@@ -767,8 +776,7 @@ kin_presenter_go_to_item (KinPresenter *self,
     return FALSE;
 
   _kin_presenter_begin (self, &snapshot);
-  leave_item (self);
-  enter_item (self, index);
+  move_to_item (self, index);
   _kin_presenter_end (self, &snapshot);
 
   return TRUE;
