@@ -17,11 +17,12 @@ KIN_BUILD_PACKAGES="
 # What running it from the build needs on top: the help viewer.
 KIN_RUN_PACKAGES="yelp"
 
-# What the tests need on top: a headless X server and a session bus, Weston
-# for a display with two screens, the data file validators, and Python with
-# jsonschema for the file-format schema check.
+# What the tests need on top: a headless X server and a session bus, XTest
+# to press keys through it, Weston for a display with two screens, the data
+# file validators, and Python with jsonschema for the file-format schema
+# check.
 KIN_TEST_PACKAGES="
-  xvfb xauth dbus-daemon weston
+  xvfb xauth dbus-daemon libxtst-dev weston
   yelp-tools libxml2-utils
   python3 python3-jsonschema
   poppler-utils fonts-dejavu-core

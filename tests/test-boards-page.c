@@ -606,6 +606,63 @@ test_in_window (void)
   g_assert_true (kin_boards_page_get_board (KIN_BOARDS_PAGE (page)) == board_at (project, 0));
   kin_test_screenshot (GTK_WIDGET (window), "boards-window");
 
+  /* Ctrl+Z while writing a note undoes the typing, not an earlier step,
+   * and Ctrl+Shift+Z brings it back. */
+  {
+    KinBoardCanvas *canvas = kin_boards_page_get_canvas (KIN_BOARDS_PAGE (page));
+    KinBoard *board = board_at (project, 0);
+    g_autoptr(KinNote) note = g_list_model_get_item (kin_board_get_notes (board), 0);
+    g_autofree char *text = g_strdup (kin_note_get_text (note));
+    g_autofree char *typed = g_strconcat (text, " and more", NULL);
+    GtkTextBuffer *buffer;
+    GtkTextIter end;
+    guint undo;
+
+    /* A step to undo and one to redo, which must both stay as they are. */
+    kin_board_canvas_focus_note (canvas, note);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.nudge", "(dd)", 10.0, 0.0));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.nudge", "(dd)", 10.0, 0.0));
+    g_assert_true (kin_project_undo (project));
+    g_assert_true (kin_project_can_redo (project));
+    undo = kin_test_n_undo (project);
+
+    kin_board_canvas_edit_note (canvas, note);
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (kin_board_canvas_get_editor (canvas)));
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_begin_user_action (buffer);
+    gtk_text_buffer_insert_interactive (buffer, &end, " and more", -1, TRUE);
+    gtk_text_buffer_end_user_action (buffer);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_true (kin_board_canvas_is_editing (canvas));
+    g_assert_cmpuint (kin_test_n_undo (project), ==, undo);
+    {
+      GtkTextIter start;
+      g_autofree char *shown = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_cmpstr (shown, ==, text);
+      /* Only the typing: the note's own text stays. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+      g_clear_pointer (&shown, g_free);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_cmpstr (shown, ==, text);
+      g_assert_cmpuint (kin_test_n_undo (project), ==, undo);
+    }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+    g_assert_true (kin_project_can_redo (project));
+    kin_board_canvas_commit_edit (canvas);
+    g_assert_cmpstr (kin_note_get_text (note), ==, typed);
+    g_assert_cmpuint (kin_test_n_undo (project), ==, undo + 1);
+
+    /* Not writing: Ctrl+Z undoes the project's last step again. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpstr (kin_note_get_text (note), ==, text);
+    kin_project_mark_saved (project);
+  }
+
   kin_test_destroy_window (window);
 }
 

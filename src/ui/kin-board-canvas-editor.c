@@ -134,7 +134,10 @@ show_editor (KinBoardCanvas *self,
   self->view_for_edit[1] = self->offset_x;
   self->view_for_edit[2] = self->offset_y;
 
+  /* The note's text to start from is not something to undo. */
+  gtk_text_buffer_begin_irreversible_action (buffer);
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
   tag_all_text (self);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
