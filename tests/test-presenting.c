@@ -177,7 +177,11 @@ test_start_and_stop (void)
   g_assert_true (gtk_widget_is_sensitive (kin_test_find_actionable (GTK_WIDGET (console), "win.stop-presenting")));
   kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-start");
 
-  /* F5 again while presenting brings a closed projector back. */
+  /* F5 again while presenting brings a closed projector back, at the size
+   * it had been given. */
+  gtk_window_set_default_size (GTK_WINDOW (projector), 1000, 600);
+  kin_test_wait_for_frame (GTK_WIDGET (projector));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (projector)), ==, 1000);
   gtk_window_close (GTK_WINDOW (projector));
   kin_test_iterate (50);
   g_assert_null (projector);
@@ -187,6 +191,9 @@ test_start_and_stop (void)
   projector = kin_window_get_projector (window);
   g_assert_nonnull (projector);
   g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
+  kin_test_wait_for_frame (GTK_WIDGET (projector));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (projector)), ==, 1000);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (projector)), ==, 600);
 
   /* Esc stops: the projector closes and the project is back. */
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));

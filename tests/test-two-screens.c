@@ -98,6 +98,33 @@ test_present_on_second_screen (void)
   g_assert_cmpfloat (kin_projector_window_get_prompt_pixel_size (projector), >=, geometry.height / 20.0);
   kin_test_screenshot_widget (GTK_WIDGET (projector), "two-screens-projector");
 
+  /* Closed by mistake, F5 brings it back fullscreen on the same screen,
+   * without asking. */
+  gtk_window_close (GTK_WINDOW (projector));
+  kin_test_iterate (50);
+  g_assert_null (kin_window_get_projector (window));
+  g_assert_nonnull (kin_window_get_presenter (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  /* At once: no question first. */
+  projector = kin_window_get_projector (window);
+  g_assert_nonnull (projector);
+  g_assert_true (wait_for_fullscreen (GTK_WINDOW (projector)));
+  kin_test_wait_for_frame (GTK_WIDGET (projector));
+  g_assert_true (monitor_of (GTK_WIDGET (projector)) == projector_monitor);
+
+  /* Made an ordinary window with F11 and closed: back as a window. */
+  gtk_window_unfullscreen (GTK_WINDOW (projector));
+  for (guint i = 0; i < 100 && gtk_window_is_fullscreen (GTK_WINDOW (projector)); i++)
+    kin_test_iterate (50);
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (projector)));
+  gtk_window_close (GTK_WINDOW (projector));
+  kin_test_iterate (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  projector = kin_window_get_projector (window);
+  kin_test_iterate (300);
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (projector)));
+  g_assert_null (kin_projector_window_get_monitor (projector));
+
   /* Esc ends it; the next F5 asks again. */
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_null (kin_window_get_presenter (window));

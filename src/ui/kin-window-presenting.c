@@ -167,6 +167,28 @@ projector_destroyed_cb (KinWindow *self)
     kin_window_show_toast (self, _("The projector window was closed. Press F5 to open it again."));
 }
 
+/* The projector closed while presenting is opened again with F5 as it
+ * was: fullscreen on the same screen, or as a window of the same size. */
+static gboolean
+projector_close_request_cb (KinWindow          *self,
+                            KinProjectorWindow *projector)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (projector));
+  GdkMonitor *monitor = NULL;
+
+  if (gtk_window_is_fullscreen (GTK_WINDOW (projector)) && surface != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (projector)), surface);
+
+  g_set_object (&self->projector_monitor, monitor);
+  if (monitor == NULL)
+    {
+      self->projector_width = gtk_widget_get_width (GTK_WIDGET (projector));
+      self->projector_height = gtk_widget_get_height (GTK_WIDGET (projector));
+    }
+
+  return FALSE;
+}
+
 static gboolean presenting_key_pressed_cb (GtkEventControllerKey *controller,
                                            guint                  keyval,
                                            guint                  keycode,
@@ -204,6 +226,10 @@ open_projector (KinWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->projector), create_key_controller (self));
   g_signal_connect_object (self->projector, "destroy",
                            G_CALLBACK (projector_destroyed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->projector, "close-request",
+                           G_CALLBACK (projector_close_request_cb), self, G_CONNECT_SWAPPED);
+  if (self->projector_monitor == NULL && self->projector_width > 0 && self->projector_height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self->projector), self->projector_width, self->projector_height);
   kin_projector_window_show (self->projector, self->projector_monitor);
 
   if (self->projector_monitor != NULL)
@@ -251,6 +277,7 @@ start_presenting (KinWindow  *self,
 
   self->presenter = kin_presenter_new (self->project, session);
   g_set_object (&self->projector_monitor, monitor);
+  self->projector_width = self->projector_height = 0;
 
   self->console = kin_presenter_console_new (self->presenter);
   gtk_stack_add_named (self->main_stack, self->console, PRESENTING_PAGE);

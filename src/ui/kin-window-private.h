@@ -32,6 +32,10 @@ struct _KinWindow
   GtkWidget            *console;
   KinProjectorWindow   *projector;
   GdkMonitor           *projector_monitor;
+  /* The size of the projector window when it was closed, to open it
+   * again as it was; 0 before. */
+  int                   projector_width;
+  int                   projector_height;
   guint                 inhibit_cookie;
 
   /* Template widgets */
