@@ -527,6 +527,15 @@ test_capture (void)
 
 /* The console --------------------------------------------------------------- */
 
+/* Counts the console's alerts, and keeps them quiet. */
+static void
+count_alert_cb (KinPresenterConsole *console,
+                guint               *alerts)
+{
+  (*alerts)++;
+  g_signal_stop_emission_by_name (console, "alert");
+}
+
 static void
 test_console_card_round (void)
 {
@@ -536,6 +545,7 @@ test_console_card_round (void)
   GtkWidget *history, *timer_button, *sound;
   KinCard *skipped;
   guint remaining;
+  guint alerts = 0;
 
   kin_test_start_presenting (window);
   presenter = kin_window_get_presenter (window);
@@ -601,11 +611,14 @@ test_console_card_round (void)
   gtk_switch_set_active (GTK_SWITCH (sound), TRUE);
   g_assert_true (g_settings_get_boolean (kin_application_get_settings (app), "presenter-sound"));
 
-  /* The last minute and time up: the countdown changes colour. */
+  /* The last minute and time up: the countdown changes colour, and with
+   * the sound on, the alert sounds at each. */
+  g_signal_connect (console, "alert", G_CALLBACK (count_alert_cb), &alerts);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "presenter.toggle-timer", NULL));
   fake_now += kin_presenter_get_remaining_ms (presenter) * 1000 - 30 * G_USEC_PER_SEC;
   kin_presenter_tick (presenter);
   g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_LAST_MINUTE);
+  g_assert_cmpuint (alerts, ==, 1);
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "warning"));
   kin_test_screenshot_widget (GTK_WIDGET (window), "presenting-console-cards");
@@ -616,8 +629,20 @@ test_console_card_round (void)
   g_assert_true (gtk_widget_has_css_class (kin_test_find_widget (GTK_WIDGET (console), GTK_TYPE_LABEL,
                                                                  "countdown-label"), "error"));
   g_assert_nonnull (kin_test_find_label (GTK_WIDGET (console), "−0:15"));
+  g_assert_cmpuint (alerts, ==, 2);
   kin_test_screenshot_widget (GTK_WIDGET (kin_window_get_projector (window)), "presenting-projector-overtime");
+
+  /* Once only, and never with the sound off. */
+  fake_now += 10 * G_USEC_PER_SEC;
+  kin_presenter_tick (presenter);
+  g_assert_cmpuint (alerts, ==, 2);
   gtk_switch_set_active (GTK_SWITCH (sound), FALSE);
+  kin_presenter_reset_timer (presenter);
+  fake_now += kin_presenter_get_remaining_ms (presenter) * 1000 + G_USEC_PER_SEC;
+  kin_presenter_tick (presenter);
+  g_assert_cmpint (kin_presenter_get_phase (presenter), ==, KIN_TIMER_PHASE_OVERTIME);
+  g_assert_cmpuint (alerts, ==, 2);
+  g_signal_handlers_disconnect_by_func (console, count_alert_cb, &alerts);
 
   /* Put back: the card goes to the bottom of the pile. */
   remaining = kin_presenter_get_n_remaining (presenter);

@@ -36,6 +36,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ALERT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Showing the presenter ----------------------------------------------------- */
 
 static void
@@ -227,7 +234,14 @@ update_phase (KinPresenterConsole *self)
   if (later && phase != KIN_TIMER_PHASE_NORMAL &&
       kin_presenter_get_timer_running (self->presenter) &&
       g_settings_get_boolean (self->settings, "presenter-sound"))
-    gdk_display_beep (gtk_widget_get_display (GTK_WIDGET (self)));
+    g_signal_emit (self, signals[ALERT], 0);
+}
+
+/* The desktop's alert sound, which follows the user's sound settings. */
+static void
+kin_presenter_console_real_alert (KinPresenterConsole *self)
+{
+  gdk_display_beep (gtk_widget_get_display (GTK_WIDGET (self)));
 }
 
 static void
@@ -487,6 +501,17 @@ kin_presenter_console_class_init (KinPresenterConsoleClass *klass)
                          KIN_TYPE_PRESENTER,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KinPresenterConsole::alert:
+   *
+   * The last minute of a timebox has begun, or its time is up, while the
+   * timer runs and the sound is switched on. The default handler plays
+   * the desktop's alert sound.
+   */
+  signals[ALERT] = g_signal_new_class_handler ("alert", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                               G_CALLBACK (kin_presenter_console_real_alert),
+                                               NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, presenter_action);
