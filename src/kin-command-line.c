@@ -99,6 +99,22 @@ print_count_with (const char *name,
   g_print ("%s: %u (%s)\n", name, n_entities, children);
 }
 
+/* Under the count, each one's ID and title, indented: what --export and
+ * --cards=deck: take. */
+static void
+print_ids (GListModel *list)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (list, i);
+      g_autofree char *title = NULL;
+
+      /* Decks, boards and sessions all have a "title". */
+      g_object_get (object, "title", &title, NULL);
+      g_print ("  %s: %s\n", kin_object_get_id (KIN_OBJECT (object)), title != NULL ? title : "");
+    }
+}
+
 static void
 print_summary (KinProject *project,
                GPtrArray  *warnings)
@@ -118,14 +134,17 @@ print_summary (KinProject *project,
 
   n = count_children (decks, (GListModel *(*) (gpointer)) kin_deck_get_cards);
   print_count_with ("decks", count (decks), ngettext ("%u card", "%u cards", n), n);
+  print_ids (decks);
   n = count_children (boards, (GListModel *(*) (gpointer)) kin_board_get_notes);
   print_count_with ("boards", count (boards), ngettext ("%u note", "%u notes", n), n);
+  print_ids (boards);
   n = count_children (assessments, (GListModel *(*) (gpointer)) kin_assessment_get_teams);
   print_count_with ("assessments", count (assessments), ngettext ("%u team", "%u teams", n), n);
 
   g_print ("journeys: %u\n", count (kin_project_get_journeys (project)));
   g_print ("gains: %u\n", count (kin_project_get_gains (project)));
   g_print ("sessions: %u\n", count (kin_project_get_sessions (project)));
+  print_ids (kin_project_get_sessions (project));
   g_print ("assets: %u\n", count (kin_asset_store_get_assets (kin_project_get_assets (project))));
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)

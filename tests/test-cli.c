@@ -130,7 +130,7 @@ test_starter_and_check (void)
   g_assert_cmpint (check.status, ==, 0);
 
   lines = g_strsplit (check.out, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 12);
+  g_assert_cmpuint (g_strv_length (lines), ==, 15);
   g_assert_true (g_str_has_prefix (lines[0], "Title: "));
   g_assert_cmpstr (lines[0], !=, "Title: ");
   g_assert_true (g_str_has_prefix (lines[1], "Organisation: "));
@@ -138,15 +138,19 @@ test_starter_and_check (void)
   g_assert_true (g_str_has_prefix (lines[3], "standards: "));
   g_assert_true (g_str_has_prefix (lines[4], "decks: 1 ("));
   g_assert_true (g_str_has_suffix (lines[4], " cards)"));
-  g_assert_true (g_str_has_prefix (lines[5], "boards: 1 ("));
-  g_assert_true (g_str_has_suffix (lines[5], " notes)"));
-  g_assert_true (g_str_has_prefix (lines[6], "assessments: 1 ("));
-  g_assert_true (g_str_has_suffix (lines[6], " teams)"));
-  g_assert_cmpstr (lines[7], ==, "journeys: 1");
-  g_assert_true (g_str_has_prefix (lines[8], "gains: "));
-  g_assert_cmpstr (lines[9], ==, "sessions: 1");
-  g_assert_cmpstr (lines[10], ==, "assets: 7");
-  g_assert_cmpstr (lines[11], ==, "");
+  /* Under decks, boards and sessions, the IDs the exports take. */
+  g_assert_true (g_str_has_prefix (lines[5], "  deck-principles: "));
+  g_assert_true (g_str_has_prefix (lines[6], "boards: 1 ("));
+  g_assert_true (g_str_has_suffix (lines[6], " notes)"));
+  g_assert_cmpstr (lines[7], ==, "  board-vision: Customer culture in a year");
+  g_assert_true (g_str_has_prefix (lines[8], "assessments: 1 ("));
+  g_assert_true (g_str_has_suffix (lines[8], " teams)"));
+  g_assert_cmpstr (lines[9], ==, "journeys: 1");
+  g_assert_true (g_str_has_prefix (lines[10], "gains: "));
+  g_assert_cmpstr (lines[11], ==, "sessions: 1");
+  g_assert_cmpstr (lines[12], ==, "  session-nov: Champions group - November");
+  g_assert_cmpstr (lines[13], ==, "assets: 7");
+  g_assert_cmpstr (lines[14], ==, "");
 
   remove_dir (dir);
 }
