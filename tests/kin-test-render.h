@@ -3,13 +3,15 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cairo.h>
 #include <glib.h>
 
 /*
  * Helpers for rendering tests, header-only so that any test program can use
- * them: golden-image comparison, pdfinfo and pdftotext.
+ * them: golden-image comparison, pdfinfo and pdftotext, and the chunks of a
+ * PNG file.
  *
  * Golden images: The image under test is always saved next to the test
  * binary (NAME.actual.png) so a failure can be looked at; with
@@ -133,4 +135,118 @@ kin_test_pdf_text (const char *path)
 
   spaces = g_regex_new ("\\s+", 0, 0, NULL);
   return g_regex_replace_literal (spaces, out, -1, 0, " ", 0, NULL);
+}
+
+/* PNG files: the exports write a resolution into them that cairo does not,
+ * so the tests read the chunks themselves. */
+
+static inline guint32
+kin_test_png_uint32 (const guint8 *bytes)
+{
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+/* PNG's CRC-32, from a table: worked out apart from the exporter's own,
+ * and checked against the CRCs libpng writes. */
+static inline guint32
+kin_test_png_crc (const guint8 *data,
+                  gsize         length)
+{
+  static guint32 table[256];
+  guint32 crc = 0xffffffff;
+
+  if (table[1] == 0)
+    for (guint32 n = 0; n < 256; n++)
+      {
+        guint32 c = n;
+
+        for (int k = 0; k < 8; k++)
+          c = (c & 1) != 0 ? 0xedb88320 ^ (c >> 1) : c >> 1;
+        table[n] = c;
+      }
+
+  for (gsize i = 0; i < length; i++)
+    crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
+
+  return crc ^ 0xffffffff;
+}
+
+typedef struct
+{
+  char          type[5];
+  const guint8 *data;
+  guint32       length;
+} KinTestPngChunk;
+
+/* Splits @bytes into its chunks, checking the signature, that every chunk
+ * lies within the file, and every chunk's CRC. */
+static inline GArray *
+kin_test_png_chunks (const guint8 *bytes,
+                     gsize         length)
+{
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  GArray *chunks = g_array_new (FALSE, TRUE, sizeof (KinTestPngChunk));
+  gsize at = sizeof signature;
+
+  g_assert_cmpuint (length, >=, sizeof signature);
+  g_assert_cmpmem (bytes, sizeof signature, signature, sizeof signature);
+
+  while (at < length)
+    {
+      KinTestPngChunk chunk = { { 0 }, NULL, 0 };
+
+      g_assert_cmpuint (length - at, >=, 12);
+      chunk.length = kin_test_png_uint32 (bytes + at);
+      g_assert_cmpuint (length - at - 12, >=, chunk.length);
+      memcpy (chunk.type, bytes + at + 4, 4);
+      chunk.data = bytes + at + 8;
+      g_assert_cmphex (kin_test_png_uint32 (chunk.data + chunk.length), ==,
+                       kin_test_png_crc (bytes + at + 4, 4 + chunk.length));
+      g_array_append_val (chunks, chunk);
+      at += 12 + chunk.length;
+    }
+
+  return chunks;
+}
+
+/* Checks that the PNG file at @path says it has @pixels_per_metre both
+ * ways, in a pHYs chunk right after IHDR, and that cairo still reads it as
+ * an image of @width x @height. */
+static inline void
+kin_test_assert_png_resolution (const char *path,
+                                guint32     pixels_per_metre,
+                                int         width,
+                                int         height)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GArray) chunks = NULL;
+  g_autoptr(GError) error = NULL;
+  const KinTestPngChunk *phys;
+  cairo_surface_t *image;
+  gsize length;
+  guint n_phys = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  chunks = kin_test_png_chunks ((const guint8 *) contents, length);
+
+  g_assert_cmpuint (chunks->len, >=, 4);
+  g_assert_cmpstr (g_array_index (chunks, KinTestPngChunk, 0).type, ==, "IHDR");
+  g_assert_cmpstr (g_array_index (chunks, KinTestPngChunk, chunks->len - 1).type, ==, "IEND");
+  for (guint i = 0; i < chunks->len; i++)
+    n_phys += strcmp (g_array_index (chunks, KinTestPngChunk, i).type, "pHYs") == 0;
+  g_assert_cmpuint (n_phys, ==, 1);
+
+  phys = &g_array_index (chunks, KinTestPngChunk, 1);
+  g_assert_cmpstr (phys->type, ==, "pHYs");
+  g_assert_cmpuint (phys->length, ==, 9);
+  g_assert_cmpuint (kin_test_png_uint32 (phys->data), ==, pixels_per_metre);
+  g_assert_cmpuint (kin_test_png_uint32 (phys->data + 4), ==, pixels_per_metre);
+  g_assert_cmpuint (phys->data[8], ==, 1);
+
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, height);
+  cairo_surface_destroy (image);
 }

@@ -12,8 +12,8 @@
 
 /*
  * kindling --export=cards, run as a separate process the way a script would:
- * the PDF it writes (page count and size, checked with pdfinfo) and its exit
- * status and messages for mistakes.
+ * the PDF it writes (page count and size, checked with pdfinfo), PNG pages
+ * at 300 dpi, and its exit status and messages for mistakes.
  */
 
 static char *tmpdir;
@@ -31,6 +31,10 @@ test_command_line (void)
   g_autofree char *starter_arg = g_strconcat ("--starter=", project, NULL);
   g_autofree char *pdf = temp_path ("cli.pdf");
   g_autofree char *out_arg = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *png = temp_path ("cli.png");
+  g_autofree char *png1 = temp_path ("cli-1.png");
+  g_autofree char *png2 = temp_path ("cli-2.png");
+  g_autofree char *png_arg = g_strconcat ("--output=", png, NULL);
   g_autofree char *docx_arg = NULL;
   char *err = NULL;
   guint pages;
@@ -63,6 +67,14 @@ test_command_line (void)
                                                     project, NULL }, NULL), ==, 0);
   kin_test_pdf_info (pdf, &pages, &width_pt, &height_pt);
   g_assert_cmpuint (pages, ==, 6);
+
+  /* PNG pages are at 300 dpi, and say so: 11811 pixels a metre, so that
+   * they print on A4. */
+  g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", png_arg, project, NULL }, NULL), ==, 0);
+  kin_test_assert_png_resolution (png1, 11811, 2480, 3508);
+  kin_test_assert_png_resolution (png2, 11811, 2480, 3508);
+  g_unlink (png1);
+  g_unlink (png2);
 
   /* Bad usage is exit status 2 with a message; a bad file is 1. */
   g_assert_cmpint (kin_test_run_kindling ((const char *[]) { "--export=cards", out_arg, "--template=nope", project, NULL }, &err), ==, 2);

@@ -22,7 +22,8 @@
  * A3 is 420 by 297 mm. A board of about 150 notes in themes fills it at
  * about 0.45 points a board unit, which puts note text at 6 to 9 points;
  * bigger boards get smaller text, and are best exported a theme at a time.
- * PNG files are the same page at 150 dpi.
+ * PNG files are the same page at 150 dpi, and say so, so that they print
+ * on A3 too.
  */
 
 #define PAGE_WIDTH   (420.0 / 25.4 * 72.0)
@@ -339,7 +340,7 @@ kin_board_export (KinProject            *project,
   cairo_destroy (cr);
   selection_clear (&selection);
 
-  status = _kin_file_writer_take_surface (&writer, surface, status);
+  status = _kin_file_writer_take_surface (&writer, surface, PNG_DPI, status);
 
   if (status != CAIRO_STATUS_SUCCESS && writer.error == NULL)
     {

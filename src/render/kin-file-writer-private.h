@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 /* A file that an export writes: until it is complete, any earlier file of
  * that name stays as it was, and an export that fails leaves no part of a
  * new file behind. Fill it with _kin_file_writer_write() or, from cairo,
- * with _kin_file_writer_write_cb(). */
+ * with _kin_file_writer_write_cb(), and write out a drawing with
+ * _kin_file_writer_take_surface(), which gives a PNG its resolution. */
 typedef struct
 {
   GFile         *file;
@@ -31,6 +32,7 @@ cairo_status_t _kin_file_writer_write_cb (void                 *writer,
                                           unsigned int          length);
 cairo_status_t _kin_file_writer_take_surface (KinFileWriter     *writer,
                                              cairo_surface_t   *surface,
+                                             double             dpi,
                                              cairo_status_t     status);
 gboolean       _kin_file_writer_close    (KinFileWriter        *writer,
                                           GError              **error);

@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "kin-file-writer-private.h"
 
 /*
@@ -84,10 +87,140 @@ _kin_file_writer_write_cb (void                *writer,
   return _kin_file_writer_write (writer, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
+/*
+ * Cairo writes PNG files with no resolution in them, so other programs
+ * take an exported page for 72 or 96 dots per inch and print it at the
+ * wrong size. The writer therefore puts a pHYs chunk into what cairo
+ * writes. PNG wants it before the image data; right after the header
+ * chunk (IHDR), which libpng always writes first, is the simplest place.
+ * Cairo hands the file over in pieces of any length, so the signature
+ * and IHDR are kept until they are complete and then passed on with the
+ * pHYs chunk after them.
+ */
+
+#define PNG_SIGNATURE_LENGTH 8
+#define PNG_IHDR_LENGTH      13
+/* Signature, then IHDR's length, type, data and CRC. */
+#define PNG_HEAD_LENGTH      (PNG_SIGNATURE_LENGTH + 4 + 4 + PNG_IHDR_LENGTH + 4)
+#define PNG_PHYS_LENGTH      9
+#define METRES_PER_INCH      0.0254
+
+typedef struct
+{
+  KinFileWriter *writer;
+  guint32        pixels_per_metre;
+  guint8         head[PNG_HEAD_LENGTH];
+  gsize          head_length;
+} PngFilter;
+
+/* The CRC-32 that PNG puts after each chunk, over its type and data. A
+ * chunk or two per file does not need a table. */
+static guint32
+png_crc (const guint8 *data,
+         gsize         length)
+{
+  guint32 crc = 0xffffffff;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      crc ^= data[i];
+      for (int bit = 0; bit < 8; bit++)
+        crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xedb88320 : crc >> 1;
+    }
+
+  return crc ^ 0xffffffff;
+}
+
+static void
+put_uint32 (guint8  *bytes,
+            guint32  value)
+{
+  bytes[0] = value >> 24;
+  bytes[1] = value >> 16;
+  bytes[2] = value >> 8;
+  bytes[3] = value;
+}
+
+/* Writes the signature and IHDR that were kept, then the resolution. */
+static gboolean
+write_png_head (PngFilter *filter)
+{
+  static const guint8 ihdr[8] = { 0, 0, 0, PNG_IHDR_LENGTH, 'I', 'H', 'D', 'R' };
+  guint8 phys[4 + 4 + PNG_PHYS_LENGTH + 4] = { 0, 0, 0, PNG_PHYS_LENGTH, 'p', 'H', 'Y', 's' };
+
+  if (!_kin_file_writer_write (filter->writer, filter->head, filter->head_length))
+    return FALSE;
+
+  /* Anything but a whole PNG header is passed on as it came. */
+  if (filter->head_length < PNG_HEAD_LENGTH ||
+      memcmp (filter->head + PNG_SIGNATURE_LENGTH, ihdr, sizeof ihdr) != 0)
+    return TRUE;
+
+  /* The same number of pixels a metre across and down, and 1 for metres
+   * as the unit. */
+  put_uint32 (phys + 8, filter->pixels_per_metre);
+  put_uint32 (phys + 12, filter->pixels_per_metre);
+  phys[16] = 1;
+  put_uint32 (phys + 17, png_crc (phys + 4, 4 + PNG_PHYS_LENGTH));
+
+  return _kin_file_writer_write (filter->writer, phys, sizeof phys);
+}
+
+static cairo_status_t
+write_png_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PngFilter *filter = closure;
+
+  if (filter->head_length < PNG_HEAD_LENGTH)
+    {
+      gsize n = MIN (length, PNG_HEAD_LENGTH - filter->head_length);
+
+      memcpy (filter->head + filter->head_length, data, n);
+      filter->head_length += n;
+      data += n;
+      length -= n;
+
+      if (filter->head_length < PNG_HEAD_LENGTH)
+        return CAIRO_STATUS_SUCCESS;
+      if (!write_png_head (filter))
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+
+  return _kin_file_writer_write_cb (filter->writer, data, length);
+}
+
+static cairo_status_t
+write_png (KinFileWriter   *writer,
+           cairo_surface_t *surface,
+           double           dpi)
+{
+  PngFilter filter = { writer, 0, { 0 }, 0 };
+  cairo_status_t status;
+
+  if (dpi <= 0)
+    return cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, writer);
+
+  filter.pixels_per_metre = (guint32) lround (dpi / METRES_PER_INCH);
+  status = cairo_surface_write_to_png_stream (surface, write_png_cb, &filter);
+
+  /* Cairo always writes more than the header; were it ever to write less,
+   * the bytes kept must still go into the file. */
+  if (status == CAIRO_STATUS_SUCCESS && filter.head_length < PNG_HEAD_LENGTH &&
+      !write_png_head (&filter))
+    status = CAIRO_STATUS_WRITE_ERROR;
+
+  return status;
+}
+
 /**
  * _kin_file_writer_take_surface:
  * @surface: (transfer full): a surface drawn for @writer: an image
  *   surface, or a vector surface that writes to @writer
+ * @dpi: the dots per inch an image surface was drawn at, written into the
+ *   PNG so that it prints at the size meant; 0 writes no resolution. A
+ *   vector surface ignores it.
  * @status: how the drawing went
  *
  * Writes out what was drawn on @surface, when the drawing went well: an
@@ -99,10 +232,11 @@ _kin_file_writer_write_cb (void                *writer,
 cairo_status_t
 _kin_file_writer_take_surface (KinFileWriter   *writer,
                                cairo_surface_t *surface,
+                               double           dpi,
                                cairo_status_t   status)
 {
   if (status == CAIRO_STATUS_SUCCESS && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png_stream (surface, _kin_file_writer_write_cb, writer);
+    status = write_png (writer, surface, dpi);
 
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)

@@ -16,6 +16,11 @@
  * kin_gain_chart_render() like the chart on screen.
  */
 
+/* A chart is drawn in the same units for every format: points in SVG and
+ * PDF, pixels in PNG. So a PNG is the chart at 72 dots per inch, and says
+ * so, to come out the same size as the SVG or PDF in a document. */
+#define PNG_DPI 72.0
+
 typedef enum {
   FORMAT_PNG,
   FORMAT_SVG,
@@ -50,8 +55,10 @@ format_for_file (GFile *file)
  *   suits paper and documents
  * @error: return location for a #GError
  *
- * Writes one chart to a file, drawn by kin_gain_chart_render(). The file
- * is replaced atomically, so a failed export never leaves half a file.
+ * Writes one chart to a file, drawn by kin_gain_chart_render(). A PNG
+ * gives its resolution as 72 dpi, one pixel a point, so that it is as big
+ * as an SVG or PDF of the same size. The file is replaced atomically, so
+ * a failed export never leaves half a file.
  *
  * Returns: %TRUE on success
  */
@@ -108,7 +115,7 @@ kin_gain_chart_export (const KinGainStats  *stats,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  status = _kin_file_writer_take_surface (&writer, surface, status);
+  status = _kin_file_writer_take_surface (&writer, surface, PNG_DPI, status);
 
   if (status != CAIRO_STATUS_SUCCESS && writer.error == NULL)
     {

@@ -140,7 +140,7 @@ export_pdf (KinPrintJob     *self,
     }
 
   cairo_destroy (cr);
-  status = _kin_file_writer_take_surface (&writer, surface, CAIRO_STATUS_SUCCESS);
+  status = _kin_file_writer_take_surface (&writer, surface, 0, CAIRO_STATUS_SUCCESS);
 
   return close_writer (&writer, status, file, error);
 }
@@ -199,7 +199,9 @@ export_page_files (KinPrintJob     *self,
 
       draw_page (self, cr, i);
       cairo_destroy (cr);
-      status = _kin_file_writer_take_surface (&writer, surface, CAIRO_STATUS_SUCCESS);
+      /* The resolution goes into the PNG, so that the cards print at
+       * their size. */
+      status = _kin_file_writer_take_surface (&writer, surface, dpi, CAIRO_STATUS_SUCCESS);
 
       if (!close_writer (&writer, status, out, error))
         return FALSE;
