@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "kin-application.h"
+#include "kin-board-canvas-private.h"
 #include "kin-board-edit.h"
 #include "kin-console-board.h"
 #include "kin-model.h"
@@ -485,6 +486,28 @@ test_canvas_keys (void)
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Page_Up));
   g_assert_cmpint (kin_presenter_get_item_index (presenter), ==, ITEM_BOARD);
   kin_test_wait_for_frame (GTK_WIDGET (canvas));
+
+  /* Esc in the middle of drawing a theme or dragging a note gives that up
+   * and keeps presenting; the next Esc would stop. */
+  kin_board_canvas_set_adding_theme (canvas, TRUE);
+  g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+  g_assert_false (kin_board_canvas_get_adding_theme (canvas));
+  g_assert_nonnull (kin_window_get_presenter (window));
+  {
+    g_autoptr(KinNote) held = g_list_model_get_item (kin_board_get_notes (board), 0);
+    double x, y, before = kin_note_get_x (held);
+
+    kin_board_canvas_board_to_widget (canvas, kin_note_get_x (held) + 20, kin_note_get_y (held) + 20, &x, &y);
+    g_assert_true (_kin_board_canvas_press (canvas, x, y, 0));
+    _kin_board_canvas_drag_to (canvas, 40, 0);
+    g_assert_cmpfloat (kin_note_get_x (held), !=, before);
+    g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+    g_assert_cmpfloat (kin_note_get_x (held), ==, before);
+    g_assert_nonnull (kin_window_get_presenter (window));
+    _kin_board_canvas_release (canvas, 40, 0);
+    g_assert_cmpfloat (kin_note_get_x (held), ==, before);
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
 
   /* Keys the board has no use for still run the session: B blanks. */
   gtk_widget_grab_focus (GTK_WIDGET (canvas));

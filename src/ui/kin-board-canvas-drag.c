@@ -185,6 +185,35 @@ _kin_board_canvas_cancel_drag (KinBoardCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * kin_board_canvas_cancel_gesture:
+ *
+ * Gives up what the pointer is in the middle of: a drag, which puts back
+ * what it moved and records nothing, or drawing a new theme. For Esc,
+ * which must end these before it means anything else.
+ *
+ * Returns: whether there was anything to give up
+ */
+gboolean
+kin_board_canvas_cancel_gesture (KinBoardCanvas *self)
+{
+  g_return_val_if_fail (KIN_IS_BOARD_CANVAS (self), FALSE);
+
+  if (self->drag_mode != KIN_DRAG_NONE)
+    {
+      _kin_board_canvas_cancel_drag (self);
+      return TRUE;
+    }
+
+  if (self->adding_theme)
+    {
+      kin_board_canvas_set_adding_theme (self, FALSE);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 GPtrArray *
 _kin_board_canvas_drag_notes_of_cluster (KinBoardCanvas *self,
                                          KinCluster     *cluster)

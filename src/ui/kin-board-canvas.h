@@ -115,6 +115,7 @@ gboolean    kin_board_canvas_add_vote           (KinBoardCanvas      *self,
 gboolean    kin_board_canvas_remove_vote        (KinBoardCanvas      *self,
                                                  KinNote             *note);
 gboolean    kin_board_canvas_get_adding_theme   (KinBoardCanvas      *self);
+gboolean    kin_board_canvas_cancel_gesture     (KinBoardCanvas      *self);
 void        kin_board_canvas_set_adding_theme   (KinBoardCanvas      *self,
                                                  gboolean             adding_theme);
 

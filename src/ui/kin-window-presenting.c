@@ -524,6 +524,10 @@ presenting_key_pressed_cb (GtkEventControllerKey *controller,
           kin_board_canvas_commit_edit (canvas);
           return GDK_EVENT_STOP;
         }
+      /* A note held in a drag, or a theme being drawn, is dropped first,
+       * as on the Boards page. */
+      if (canvas != NULL && kin_board_canvas_cancel_gesture (canvas))
+        return GDK_EVENT_STOP;
       if (typing)
         {
           gtk_root_set_focus (GTK_ROOT (widget), NULL);
