@@ -496,12 +496,34 @@ save_as_action (GtkWidget  *widget,
   save_as (KIN_WINDOW (widget));
 }
 
+/* Ctrl+Z reaches the window before the focused widget. Most text fields
+ * write into the project as they are typed in, so the project's undo is
+ * theirs too; but a text view that keeps its own undo, such as a note
+ * being written on a vision board, holds text that is not in the project
+ * yet, and undoing there must undo the typing, not some earlier step. */
+static gboolean
+undo_in_text_view (KinWindow  *self,
+                   const char *action)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!GTK_IS_TEXT_VIEW (focus) ||
+      !gtk_text_buffer_get_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus))))
+    return FALSE;
+
+  gtk_widget_activate_action (focus, action, NULL);
+  return TRUE;
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   KinWindow *self = KIN_WINDOW (widget);
+
+  if (undo_in_text_view (self, "text.undo"))
+    return;
 
   if (self->project != NULL)
     kin_project_undo (self->project);
@@ -513,6 +535,9 @@ redo_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   KinWindow *self = KIN_WINDOW (widget);
+
+  if (undo_in_text_view (self, "text.redo"))
+    return;
 
   if (self->project != NULL)
     kin_project_redo (self->project);
@@ -626,6 +651,9 @@ _kin_window_class_actions_init (KinWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
+  /* A key of the window itself, heard after the page in view has had the
+   * chance to use it: on the Conversation Cards page, Ctrl+N adds a card. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-project", NULL);
   gtk_widget_class_install_action (widget_class, "win.new-from-starter", NULL,
                                    new_from_starter_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
