@@ -92,6 +92,62 @@ test_keyboard_focus (Fixture       *fixture,
   g_assert_true (is_selected_exactly (fixture, n[3], n[4], NULL));
 }
 
+/* Space held while the pointer drags pans the board, and keeps the
+ * selection as it was; Space pressed and let go alone selects the focused
+ * note. */
+static void
+test_space_pan (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  KinNote **n = fixture->notes;
+  guint undo = n_undo (fixture);
+  double x, y, start_x, start_y, offset_x, offset_y;
+
+  click_note (fixture, n[0], 0);
+  click_note (fixture, n[1], GDK_SHIFT_MASK);
+  click_note (fixture, n[3], GDK_SHIFT_MASK);
+  g_assert_true (is_selected_exactly (fixture, n[0], n[1], n[3], NULL));
+  g_assert_true (kin_board_canvas_get_focused_note (fixture->canvas) == n[3]);
+  g_assert_true (gtk_widget_is_focus (canvas));
+  kin_board_canvas_get_offset (fixture->canvas, &start_x, &start_y);
+
+  /* Held long enough for the key to repeat, with the drag starting on a
+   * note that is not selected. */
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  note_center (fixture, n[4], &x, &y);
+  drag (fixture, x, y, -120, -80, 0);
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  send_key (canvas, canvas, GDK_KEY_space, 0, FALSE);
+
+  kin_board_canvas_get_offset (fixture->canvas, &offset_x, &offset_y);
+  g_assert_cmpfloat (offset_x, ==, start_x - 120);
+  g_assert_cmpfloat (offset_y, ==, start_y - 80);
+  g_assert_true (is_selected_exactly (fixture, n[0], n[1], n[3], NULL));
+  g_assert_cmpfloat (kin_note_get_x (n[4]), ==, note_specs[4].x);
+  g_assert_cmpuint (n_undo (fixture), ==, undo);
+
+  /* Pressed and let go with no drag, it selects the focused note alone. */
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  g_assert_true (is_selected_exactly (fixture, n[0], n[1], n[3], NULL));
+  send_key (canvas, canvas, GDK_KEY_space, 0, FALSE);
+  g_assert_true (is_selected_exactly (fixture, n[3], NULL));
+
+  /* The next drag with Space up moves notes again. */
+  note_center (fixture, n[3], &x, &y);
+  drag (fixture, x, y, 30, 0, 0);
+  g_assert_cmpfloat (kin_note_get_x (n[3]), ==, note_specs[3].x + 30);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 1);
+
+  /* Ctrl+Space still adds to the selection at once. */
+  kin_board_canvas_focus_note (fixture->canvas, n[4]);
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, GDK_CONTROL_MASK, TRUE));
+  g_assert_true (is_selected_exactly (fixture, n[3], n[4], NULL));
+  send_key (canvas, canvas, GDK_KEY_space, GDK_CONTROL_MASK, FALSE);
+  g_assert_true (is_selected_exactly (fixture, n[3], n[4], NULL));
+}
+
 static void
 test_alt_arrows (Fixture       *fixture,
                  gconstpointer  data)
@@ -549,6 +605,7 @@ main (int   argc,
   g_test_add ("/board-keys/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("focus", test_keyboard_focus);
+  ADD ("space-pan", test_space_pan);
   ADD ("alt-arrows", test_alt_arrows);
   ADD ("edit-in-place", test_edit_in_place);
   ADD ("edit-zoom", test_edit_zoom);

@@ -97,6 +97,8 @@ _kin_board_canvas_press (KinBoardCanvas  *self,
 
   if (self->space_held)
     {
+      /* The release of Space then ends the pan, and selects nothing. */
+      self->space_panned = TRUE;
       self->drag_mode = KIN_DRAG_PAN;
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
       return TRUE;

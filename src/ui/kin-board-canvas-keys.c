@@ -14,9 +14,10 @@
  * notes in reading order (each theme, then its notes, then the notes in no
  * theme), leaving the canvas after the last one; the arrow keys go to the
  * nearest note in their direction. Enter edits what has the focus, Alt with
- * an arrow moves it, Delete removes it, N adds a note in the middle of the
- * view. In voting mode Enter or + gives the focused note a dot and - takes
- * one back. The zoom keys are Ctrl with +, -, 0 (fit) and 1 (100%).
+ * an arrow moves it, Delete removes it, Space selects it, N adds a note in
+ * the middle of the view. In voting mode Enter or + gives the focused note
+ * a dot and - takes one back. The zoom keys are Ctrl with +, -, 0 (fit) and
+ * 1 (100%).
  */
 
 /* Notes this close vertically are read as one row, left to right. */
@@ -428,17 +429,15 @@ select_all_action (GtkWidget  *widget,
 /* Space selects the focused note; Ctrl+Space adds it to the selection or
  * takes it out, as in lists. */
 static void
-select_focused_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+select_focused (KinBoardCanvas *self,
+                gboolean        toggle)
 {
-  KinBoardCanvas *self = KIN_BOARD_CANVAS (widget);
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
 
   if (self->focused == NULL)
     return;
 
-  if (g_variant_get_boolean (parameter))
+  if (toggle)
     {
       _kin_board_canvas_toggle_selected (self, self->focused);
       return;
@@ -446,6 +445,14 @@ select_focused_action (GtkWidget  *widget,
 
   g_ptr_array_add (one, self->focused);
   _kin_board_canvas_set_selection (self, one, FALSE);
+}
+
+static void
+select_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  select_focused (KIN_BOARD_CANVAS (widget), g_variant_get_boolean (parameter));
 }
 
 static void
@@ -504,7 +511,12 @@ menu_action (GtkWidget  *widget,
   _kin_board_canvas_popup_menu (self, self->focused, self->focused_cluster, x, y);
 }
 
-/* Space held down turns a drag into panning. */
+/* Space does two things: held down, it turns a drag into panning, and
+ * pressed and let go on its own, it selects the focused note. Which one it
+ * was is only known at the release, so the press selects nothing (nor do
+ * the presses the key repeats while held), and the release selects unless
+ * the pointer panned in between. A selection of several notes thus
+ * survives panning across the board to see where they go. */
 static gboolean
 key_pressed_cb (KinBoardCanvas        *self,
                 guint                  keyval,
@@ -512,18 +524,20 @@ key_pressed_cb (KinBoardCanvas        *self,
                 GdkModifierType        state,
                 GtkEventControllerKey *controller)
 {
+  /* Only a key for the board itself: Space typed in a theme's name, in
+   * a popover on the canvas, comes this way first too. */
   if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
-      kin_board_canvas_is_editing (self))
+      !gtk_widget_is_focus (GTK_WIDGET (self)) || kin_board_canvas_is_editing (self))
     return FALSE;
 
   if (!self->space_held)
     {
       self->space_held = TRUE;
+      self->space_panned = FALSE;
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
     }
 
-  /* A press on its own still selects the focused note. */
-  return FALSE;
+  return TRUE;
 }
 
 static void
@@ -533,12 +547,17 @@ key_released_cb (KinBoardCanvas        *self,
                  GdkModifierType        state,
                  GtkEventControllerKey *controller)
 {
+  gboolean held = self->space_held;
+
   if (keyval != GDK_KEY_space)
     return;
 
   self->space_held = FALSE;
   if (self->drag_mode != KIN_DRAG_PAN)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->adding_theme ? "crosshair" : NULL);
+
+  if (held && !self->space_panned && !kin_board_canvas_is_editing (self))
+    select_focused (self, FALSE);
 }
 
 static void
@@ -611,7 +630,7 @@ _kin_board_canvas_class_init_keys (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "canvas.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "canvas.select-focused", "b", FALSE);
+  /* Space on its own is the key controller's: see key_pressed_cb(). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, GDK_CONTROL_MASK,
                                        "canvas.select-focused", "b", TRUE);
 
@@ -641,8 +660,8 @@ _kin_board_canvas_init_keys (KinBoardCanvas *self)
 {
   GtkEventController *controller;
 
-  /* Before the key bindings, which take Space to select the focused note,
-   * and so in the capture phase. */
+  /* Before the key bindings, and so in the capture phase, so that a press
+   * of Space the controller keeps goes no further. */
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);

@@ -125,6 +125,7 @@ struct _KinBoardCanvas
   guint          edge_tick;         /* scrolling while a drag is at an edge */
   gint64         edge_time;
   gboolean       space_held;
+  gboolean       space_panned;      /* the pointer panned while Space was held */
   gboolean       pointer_inside;
   double         pointer_x;
   double         pointer_y;
