@@ -179,6 +179,45 @@ test_alt_arrows (Fixture       *fixture,
   g_assert_cmpuint (n_undo (fixture), ==, undo + 5);
 }
 
+/* A theme moved from the keyboard takes in the notes it comes to cover, as
+ * a theme dragged there does, in the same one step for each key. */
+static void
+test_alt_arrows_theme (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  const char *theme = kin_object_get_id (KIN_OBJECT (fixture->theme));
+  KinNote *note;
+  guint undo;
+
+  /* Loose, its centre 12 units right of the theme's edge at 400. */
+  note = kin_board_add_note (fixture->project, fixture->board, 332, 200, "Texts when the van is near");
+  g_assert_null (kin_note_get_cluster (note));
+  undo = n_undo (fixture);
+
+  kin_board_canvas_focus_cluster (fixture->canvas, fixture->theme);
+  press_keys (canvas, "<Alt>Right");
+  g_assert_cmpfloat (kin_cluster_get_x (fixture->theme), ==, 10);
+  g_assert_null (kin_note_get_cluster (note));
+  press_keys (canvas, "<Shift><Alt>Right");
+  press_keys (canvas, "<Shift><Alt>Right");
+  g_assert_null (kin_note_get_cluster (note));
+  press_keys (canvas, "<Shift><Alt>Right");
+  g_assert_cmpfloat (kin_cluster_get_x (fixture->theme), ==, 13);
+  g_assert_cmpstr (kin_note_get_cluster (note), ==, theme);
+  /* It joins where it lies; the theme's own notes went along. */
+  g_assert_cmpfloat (kin_note_get_x (note), ==, 332);
+  g_assert_cmpfloat (kin_note_get_x (fixture->notes[0]), ==, 33);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 4);
+  g_assert_cmpstr (kin_project_get_undo_label (fixture->project), ==, "Move Theme");
+
+  /* One undo takes back the last step and the note with it. */
+  g_assert_true (kin_project_undo (fixture->project));
+  g_assert_cmpfloat (kin_cluster_get_x (fixture->theme), ==, 12);
+  g_assert_null (kin_note_get_cluster (note));
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 3);
+}
+
 static void
 test_edit_in_place (Fixture       *fixture,
                     gconstpointer  data)
@@ -607,6 +646,7 @@ main (int   argc,
   ADD ("focus", test_keyboard_focus);
   ADD ("space-pan", test_space_pan);
   ADD ("alt-arrows", test_alt_arrows);
+  ADD ("alt-arrows-theme", test_alt_arrows_theme);
   ADD ("edit-in-place", test_edit_in_place);
   ADD ("edit-zoom", test_edit_zoom);
   ADD ("delete-and-undo", test_delete_and_undo);
