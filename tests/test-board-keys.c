@@ -454,6 +454,60 @@ test_delete_and_undo (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (canvas, &message);
 }
 
+/* The keypad's Delete and BackSpace delete as Delete does, but BackSpace
+ * in the editor takes back the letter before the cursor. */
+static void
+test_delete_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  GtkWidget *editor = kin_board_canvas_get_editor (fixture->canvas);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  KinNote **n = fixture->notes;
+  guint undo = n_undo (fixture);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  click_note (fixture, n[3], 0);
+  click_note (fixture, n[4], GDK_SHIFT_MASK);
+  press_keys (canvas, "KP_Delete");
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 1);
+
+  kin_board_canvas_focus_note (fixture->canvas, n[1]);
+  press_keys (canvas, "BackSpace");
+  g_assert_cmpuint (n_notes (fixture), ==, 2);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 2);
+  g_assert_cmpstr (kin_project_get_undo_label (fixture->project), ==, "Delete Note");
+  g_assert_true (kin_project_undo (fixture->project));
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+
+  /* Sent to the editor as GTK sends it, down through the canvas and back
+   * up, BackSpace is the editor's. */
+  kin_board_canvas_focus_note (fixture->canvas, n[0]);
+  press_keys (canvas, "Return");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_true (gtk_widget_is_focus (editor));
+  g_assert_true (send_key (canvas, editor, GDK_KEY_BackSpace, 0, TRUE));
+  send_key (canvas, editor, GDK_KEY_BackSpace, 0, FALSE);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "Ring once and it is sorte");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+
+  /* Nor does one that reaches the board take away the note being
+   * written. */
+  press_keys (canvas, "BackSpace");
+  press_keys (canvas, "Delete");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+
+  g_assert_true (editor_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpstr (kin_note_get_text (n[0]), ==, "Ring once and it is sorte");
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+}
+
 static void
 wait_for_notes (Fixture *fixture,
                 guint    n)
@@ -650,6 +704,7 @@ main (int   argc,
   ADD ("edit-in-place", test_edit_in_place);
   ADD ("edit-zoom", test_edit_zoom);
   ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("delete-keys", test_delete_keys);
   ADD ("copy-paste", test_copy_paste);
   ADD ("accessible", test_accessible);
   ADD ("note-menu", test_note_menu);
