@@ -203,39 +203,120 @@ is_selected_exactly (Fixture *fixture,
   return all && n == selection->len;
 }
 
-/* Finds the canvas's shortcut for @accelerator (as "<Alt>Right") and
- * activates it, as pressing the keys does. */
-static inline void
-press_keys (GtkWidget  *widget,
-            const char *accelerator)
+static inline gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 GtkShortcutTrigger *wanted)
 {
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted);
 
-  g_assert_nonnull (wanted);
+  return gtk_shortcut_trigger_equal (trigger, wanted);
+}
+
+/* Runs one widget's controllers of one phase on a key, as GTK does with
+ * a key event: key controllers get the signal, and shortcut controllers
+ * activate the shortcut for the key, if they have one. */
+static inline gboolean
+run_key_controllers (GtkWidget           *widget,
+                     GtkPropagationPhase  phase,
+                     guint                keyval,
+                     GdkModifierType      state,
+                     gboolean             press)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, state);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+      if (gtk_event_controller_get_propagation_phase (controller) != phase)
         continue;
 
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
         {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          gboolean handled = FALSE;
 
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+          if (press)
+            g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          else
+            g_signal_emit_by_name (controller, "key-released", keyval, 0, state);
+          if (handled)
+            return TRUE;
+        }
+      else if (GTK_IS_SHORTCUT_CONTROLLER (controller) && press)
+        {
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
             {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              return;
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (trigger_matches (gtk_shortcut_get_trigger (shortcut), wanted) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
             }
         }
     }
 
-  g_error ("No shortcut for %s", accelerator);
+  return FALSE;
+}
+
+/* A key pressed (or, with @press FALSE, released) while @focus has the
+ * keyboard focus, sent down to it and back up as far as @top, as GTK
+ * sends a key event: the capture phase from @top down to @focus, then the
+ * bubble phase from @focus back up. Nothing above @top sees it.
+ *
+ * Returns: whether a controller took the key */
+static inline gboolean
+send_key (GtkWidget       *top,
+          GtkWidget       *focus,
+          guint            keyval,
+          GdkModifierType  state,
+          gboolean         press)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_ptr_array_insert (path, 0, widget);
+      if (widget == top)
+        break;
+    }
+  g_assert_true (g_ptr_array_index (path, 0) == top);
+
+  for (guint i = 0; i < path->len; i++)
+    if (run_key_controllers (g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, keyval, state, press))
+      return TRUE;
+
+  if (run_key_controllers (focus, GTK_PHASE_TARGET, keyval, state, press))
+    return TRUE;
+
+  for (guint i = path->len; i > 0; i--)
+    if (run_key_controllers (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, keyval, state, press))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Presses and lets go of @accelerator (as "<Alt>Right") on @widget, which
+ * has the keyboard focus, and checks that it did something. */
+static inline void
+press_keys (GtkWidget  *widget,
+            const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+  guint keyval;
+  GdkModifierType state;
+
+  g_assert_true (GTK_IS_KEYVAL_TRIGGER (wanted));
+  keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (wanted));
+  state = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (wanted));
+
+  if (!send_key (widget, widget, keyval, state, TRUE))
+    g_error ("Nothing took %s", accelerator);
+  send_key (widget, widget, keyval, state, FALSE);
 }
 
 /* A key pressed in the in-place editor, through its key controller. */

@@ -476,6 +476,7 @@ test_move_cluster (Fixture       *f,
   KinCluster *cluster = put_cluster (f, 0, 0, 400, 300, "Easy");
   KinNote *member = put_note (f, 20, 60, "member");
   KinNote *loose = put_note (f, 100, 100, "loose");
+  KinNote *covered = put_note (f, 560, 100, "covered");
 
   kin_note_set_cluster (member, id_of (cluster));
   STEP (f, "Move Theme", kin_board_move_cluster (f->project, f->board, cluster, 500, 25));
@@ -483,11 +484,16 @@ test_move_cluster (Fixture       *f,
   g_assert_cmpfloat (kin_note_get_x (member), ==, 520);
   g_assert_cmpfloat (kin_note_get_y (member), ==, 85);
   g_assert_cmpfloat (kin_note_get_x (loose), ==, 100);
+  /* A note the theme lands on joins it, where it lies. */
+  g_assert_cmpstr (kin_note_get_cluster (covered), ==, id_of (cluster));
+  g_assert_cmpfloat (kin_note_get_x (covered), ==, 560);
+  g_assert_null (kin_note_get_cluster (loose));
 
   g_assert_true (kin_project_undo (f->project));
   g_assert_false (kin_project_can_undo (f->project));
   g_assert_cmpfloat (kin_cluster_get_x (cluster), ==, 0);
   g_assert_cmpfloat (kin_note_get_x (member), ==, 20);
+  g_assert_null (kin_note_get_cluster (covered));
 }
 
 /* Voting */

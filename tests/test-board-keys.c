@@ -92,6 +92,62 @@ test_keyboard_focus (Fixture       *fixture,
   g_assert_true (is_selected_exactly (fixture, n[3], n[4], NULL));
 }
 
+/* Space held while the pointer drags pans the board, and keeps the
+ * selection as it was; Space pressed and let go alone selects the focused
+ * note. */
+static void
+test_space_pan (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  KinNote **n = fixture->notes;
+  guint undo = n_undo (fixture);
+  double x, y, start_x, start_y, offset_x, offset_y;
+
+  click_note (fixture, n[0], 0);
+  click_note (fixture, n[1], GDK_SHIFT_MASK);
+  click_note (fixture, n[3], GDK_SHIFT_MASK);
+  g_assert_true (is_selected_exactly (fixture, n[0], n[1], n[3], NULL));
+  g_assert_true (kin_board_canvas_get_focused_note (fixture->canvas) == n[3]);
+  g_assert_true (gtk_widget_is_focus (canvas));
+  kin_board_canvas_get_offset (fixture->canvas, &start_x, &start_y);
+
+  /* Held long enough for the key to repeat, with the drag starting on a
+   * note that is not selected. */
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  note_center (fixture, n[4], &x, &y);
+  drag (fixture, x, y, -120, -80, 0);
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  send_key (canvas, canvas, GDK_KEY_space, 0, FALSE);
+
+  kin_board_canvas_get_offset (fixture->canvas, &offset_x, &offset_y);
+  g_assert_cmpfloat (offset_x, ==, start_x - 120);
+  g_assert_cmpfloat (offset_y, ==, start_y - 80);
+  g_assert_true (is_selected_exactly (fixture, n[0], n[1], n[3], NULL));
+  g_assert_cmpfloat (kin_note_get_x (n[4]), ==, note_specs[4].x);
+  g_assert_cmpuint (n_undo (fixture), ==, undo);
+
+  /* Pressed and let go with no drag, it selects the focused note alone. */
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, 0, TRUE));
+  g_assert_true (is_selected_exactly (fixture, n[0], n[1], n[3], NULL));
+  send_key (canvas, canvas, GDK_KEY_space, 0, FALSE);
+  g_assert_true (is_selected_exactly (fixture, n[3], NULL));
+
+  /* The next drag with Space up moves notes again. */
+  note_center (fixture, n[3], &x, &y);
+  drag (fixture, x, y, 30, 0, 0);
+  g_assert_cmpfloat (kin_note_get_x (n[3]), ==, note_specs[3].x + 30);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 1);
+
+  /* Ctrl+Space still adds to the selection at once. */
+  kin_board_canvas_focus_note (fixture->canvas, n[4]);
+  g_assert_true (send_key (canvas, canvas, GDK_KEY_space, GDK_CONTROL_MASK, TRUE));
+  g_assert_true (is_selected_exactly (fixture, n[3], n[4], NULL));
+  send_key (canvas, canvas, GDK_KEY_space, GDK_CONTROL_MASK, FALSE);
+  g_assert_true (is_selected_exactly (fixture, n[3], n[4], NULL));
+}
+
 static void
 test_alt_arrows (Fixture       *fixture,
                  gconstpointer  data)
@@ -121,6 +177,45 @@ test_alt_arrows (Fixture       *fixture,
   g_assert_cmpfloat (kin_cluster_get_y (fixture->theme), ==, 10);
   g_assert_cmpfloat (kin_note_get_y (fixture->notes[0]), ==, 80);
   g_assert_cmpuint (n_undo (fixture), ==, undo + 5);
+}
+
+/* A theme moved from the keyboard takes in the notes it comes to cover, as
+ * a theme dragged there does, in the same one step for each key. */
+static void
+test_alt_arrows_theme (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  const char *theme = kin_object_get_id (KIN_OBJECT (fixture->theme));
+  KinNote *note;
+  guint undo;
+
+  /* Loose, its centre 12 units right of the theme's edge at 400. */
+  note = kin_board_add_note (fixture->project, fixture->board, 332, 200, "Texts when the van is near");
+  g_assert_null (kin_note_get_cluster (note));
+  undo = n_undo (fixture);
+
+  kin_board_canvas_focus_cluster (fixture->canvas, fixture->theme);
+  press_keys (canvas, "<Alt>Right");
+  g_assert_cmpfloat (kin_cluster_get_x (fixture->theme), ==, 10);
+  g_assert_null (kin_note_get_cluster (note));
+  press_keys (canvas, "<Shift><Alt>Right");
+  press_keys (canvas, "<Shift><Alt>Right");
+  g_assert_null (kin_note_get_cluster (note));
+  press_keys (canvas, "<Shift><Alt>Right");
+  g_assert_cmpfloat (kin_cluster_get_x (fixture->theme), ==, 13);
+  g_assert_cmpstr (kin_note_get_cluster (note), ==, theme);
+  /* It joins where it lies; the theme's own notes went along. */
+  g_assert_cmpfloat (kin_note_get_x (note), ==, 332);
+  g_assert_cmpfloat (kin_note_get_x (fixture->notes[0]), ==, 33);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 4);
+  g_assert_cmpstr (kin_project_get_undo_label (fixture->project), ==, "Move Theme");
+
+  /* One undo takes back the last step and the note with it. */
+  g_assert_true (kin_project_undo (fixture->project));
+  g_assert_cmpfloat (kin_cluster_get_x (fixture->theme), ==, 12);
+  g_assert_null (kin_note_get_cluster (note));
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 3);
 }
 
 static void
@@ -359,6 +454,60 @@ test_delete_and_undo (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (canvas, &message);
 }
 
+/* The keypad's Delete and BackSpace delete as Delete does, but BackSpace
+ * in the editor takes back the letter before the cursor. */
+static void
+test_delete_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (fixture->canvas);
+  GtkWidget *editor = kin_board_canvas_get_editor (fixture->canvas);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  KinNote **n = fixture->notes;
+  guint undo = n_undo (fixture);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  click_note (fixture, n[3], 0);
+  click_note (fixture, n[4], GDK_SHIFT_MASK);
+  press_keys (canvas, "KP_Delete");
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 1);
+
+  kin_board_canvas_focus_note (fixture->canvas, n[1]);
+  press_keys (canvas, "BackSpace");
+  g_assert_cmpuint (n_notes (fixture), ==, 2);
+  g_assert_cmpuint (n_undo (fixture), ==, undo + 2);
+  g_assert_cmpstr (kin_project_get_undo_label (fixture->project), ==, "Delete Note");
+  g_assert_true (kin_project_undo (fixture->project));
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+
+  /* Sent to the editor as GTK sends it, down through the canvas and back
+   * up, BackSpace is the editor's. */
+  kin_board_canvas_focus_note (fixture->canvas, n[0]);
+  press_keys (canvas, "Return");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_true (gtk_widget_is_focus (editor));
+  g_assert_true (send_key (canvas, editor, GDK_KEY_BackSpace, 0, TRUE));
+  send_key (canvas, editor, GDK_KEY_BackSpace, 0, FALSE);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "Ring once and it is sorte");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+
+  /* Nor does one that reaches the board take away the note being
+   * written. */
+  press_keys (canvas, "BackSpace");
+  press_keys (canvas, "Delete");
+  g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+
+  g_assert_true (editor_key (fixture, GDK_KEY_Return, 0));
+  g_assert_cmpstr (kin_note_get_text (n[0]), ==, "Ring once and it is sorte");
+  g_assert_cmpuint (n_notes (fixture), ==, 3);
+}
+
 static void
 wait_for_notes (Fixture *fixture,
                 guint    n)
@@ -549,10 +698,13 @@ main (int   argc,
   g_test_add ("/board-keys/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("focus", test_keyboard_focus);
+  ADD ("space-pan", test_space_pan);
   ADD ("alt-arrows", test_alt_arrows);
+  ADD ("alt-arrows-theme", test_alt_arrows_theme);
   ADD ("edit-in-place", test_edit_in_place);
   ADD ("edit-zoom", test_edit_zoom);
   ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("delete-keys", test_delete_keys);
   ADD ("copy-paste", test_copy_paste);
   ADD ("accessible", test_accessible);
   ADD ("note-menu", test_note_menu);

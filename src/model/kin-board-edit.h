@@ -115,12 +115,21 @@ void        kin_board_tidy_cluster      (KinProject  *project,
                                          KinCluster  *cluster);
 guint       kin_board_count_cluster_notes (KinBoard  *board,
                                          KinCluster  *cluster);
-/* Moves the theme and its notes by (dx, dy) in one step ("Move Theme"). */
+/* Moves the theme and its notes by (dx, dy) in one step ("Move Theme");
+ * notes its new place covers join it. */
 void        kin_board_move_cluster      (KinProject  *project,
                                          KinBoard    *board,
                                          KinCluster  *cluster,
                                          double       dx,
                                          double       dy);
+/* Gives each note whose centre lies in the area the topmost theme there,
+ * or none, in one step: after a theme moved or changed size. */
+void        kin_board_assign_notes_in_rect (KinProject  *project,
+                                         KinBoard    *board,
+                                         double       x,
+                                         double       y,
+                                         double       width,
+                                         double       height);
 
 /* Dot voting. @voter is a name from the board's voters, or KIN_VOTER_ROOM.
  * A named voter cannot give more than the board's votes-per-person in all;

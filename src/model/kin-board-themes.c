@@ -180,6 +180,55 @@ kin_board_tidy_cluster (KinProject *project,
 }
 
 /**
+ * kin_board_assign_notes_in_rect:
+ * @project: the project that holds @board
+ * @board: a board
+ * @x: the left edge of the area, in board units
+ * @y: the top edge
+ * @width: the width
+ * @height: the height
+ *
+ * Gives every note whose centre lies in the area the topmost theme under
+ * its centre, or none, as one undo step labelled by the first change. A
+ * theme that moved or changed size calls this for the area it left and
+ * the one it now covers, so that its notes are the ones it shows.
+ */
+void
+kin_board_assign_notes_in_rect (KinProject *project,
+                                KinBoard   *board,
+                                double      x,
+                                double      y,
+                                double      width,
+                                double      height)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+
+  g_return_if_fail (KIN_IS_PROJECT (project));
+  g_return_if_fail (KIN_IS_BOARD (board));
+
+  notes = kin_board_notes_in_rect (board, x, y, width, height);
+
+  kin_project_begin_action (project, NULL);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      KinNote *note = g_ptr_array_index (notes, i);
+      double cx = kin_note_center_x (note);
+      double cy = kin_note_center_y (note);
+      KinCluster *cluster;
+      const char *id;
+
+      if (cx < x || cy < y || cx > x + width || cy > y + height)
+        continue;
+
+      cluster = kin_board_cluster_at (board, cx, cy);
+      id = cluster != NULL ? kin_object_get_id (KIN_OBJECT (cluster)) : NULL;
+      if (g_strcmp0 (id, kin_note_get_cluster (note)) != 0)
+        kin_project_set (project, note, "cluster", id, NULL);
+    }
+  kin_project_end_action (project);
+}
+
+/**
  * kin_board_move_cluster:
  * @project: the project that holds @board
  * @board: the board the theme is on
@@ -188,7 +237,9 @@ kin_board_tidy_cluster (KinProject *project,
  * @dy: how far to move it down
  *
  * Moves the theme and its notes together, as the undo step "Move Theme".
- * The notes stay in the theme.
+ * The notes stay in the theme, and other notes its new place covers join
+ * it, as if they had been dropped there, whether the theme is dragged or
+ * moved from the keyboard.
  */
 void
 kin_board_move_cluster (KinProject *project,
@@ -223,6 +274,9 @@ kin_board_move_cluster (KinProject *project,
                          "y", kin_note_get_y (note) + dy,
                          NULL);
     }
+  kin_board_assign_notes_in_rect (project, board,
+                                  kin_cluster_get_x (cluster), kin_cluster_get_y (cluster),
+                                  kin_cluster_get_width (cluster), kin_cluster_get_height (cluster));
   kin_project_end_action (project);
 }
 

@@ -269,19 +269,17 @@ _kin_board_canvas_drag_commit_cluster (KinBoardCanvas *self)
     {
       /* The theme's notes go with it, and loose notes it now covers join
        * it. */
-      kin_project_begin_action (self->project, _("Move Theme"));
       kin_board_move_cluster (self->project, self->board, cluster, x - origin->x, y - origin->y);
-    }
-  else
-    {
-      kin_project_begin_action (self->project, _("Resize Theme"));
-      kin_project_set (self->project, cluster, "width", width, "height", height, NULL);
-      /* Notes the edge left behind leave the theme; notes it now covers
-       * join it. */
-      _kin_board_canvas_assign_notes_in_rect (self, origin->x, origin->y, origin->width, origin->height);
+      return;
     }
 
-  _kin_board_canvas_assign_notes_in_rect (self, x, y, width, height);
+  kin_project_begin_action (self->project, _("Resize Theme"));
+  kin_project_set (self->project, cluster, "width", width, "height", height, NULL);
+  /* Notes the edge left behind leave the theme; notes it now covers join
+   * it. */
+  kin_board_assign_notes_in_rect (self->project, self->board,
+                                  origin->x, origin->y, origin->width, origin->height);
+  kin_board_assign_notes_in_rect (self->project, self->board, x, y, width, height);
   kin_project_end_action (self->project);
 }
 

@@ -14,9 +14,10 @@
  * notes in reading order (each theme, then its notes, then the notes in no
  * theme), leaving the canvas after the last one; the arrow keys go to the
  * nearest note in their direction. Enter edits what has the focus, Alt with
- * an arrow moves it, Delete removes it, N adds a note in the middle of the
- * view. In voting mode Enter or + gives the focused note a dot and - takes
- * one back. The zoom keys are Ctrl with +, -, 0 (fit) and 1 (100%).
+ * an arrow moves it, Delete or BackSpace removes it, Space selects it, N
+ * adds a note in the middle of the view. In voting mode Enter or + gives
+ * the focused note a dot and - takes one back. The zoom keys are Ctrl with
+ * +, -, 0 (fit) and 1 (100%).
  */
 
 /* Notes this close vertically are read as one row, left to right. */
@@ -399,7 +400,14 @@ delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  kin_board_canvas_delete_selection (KIN_BOARD_CANVAS (widget));
+  KinBoardCanvas *self = KIN_BOARD_CANVAS (widget);
+
+  /* While a note is written, Delete and BackSpace are the editor's: one
+   * that it leaves alone must not take away the note being written. */
+  if (kin_board_canvas_is_editing (self))
+    return;
+
+  kin_board_canvas_delete_selection (self);
 }
 
 static void
@@ -626,7 +634,11 @@ _kin_board_canvas_class_init_keys (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "canvas.vote", "b", FALSE);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "canvas.add-note", NULL);
+  /* BackSpace too, as on keyboards with no Delete key; the editor, which
+   * comes first, keeps it for the text while a note is written. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "canvas.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "canvas.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "canvas.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
   /* Space on its own is the key controller's: see key_pressed_cb(). */

@@ -290,11 +290,6 @@ void         _kin_board_canvas_delete_cluster   (KinBoardCanvas *self,
 void         _kin_board_canvas_move_to_cluster  (KinBoardCanvas *self,
                                                  GPtrArray      *notes,
                                                  KinCluster     *cluster);
-void         _kin_board_canvas_assign_notes_in_rect (KinBoardCanvas *self,
-                                                 double          x,
-                                                 double          y,
-                                                 double          width,
-                                                 double          height);
 void         _kin_board_canvas_add_theme        (KinBoardCanvas *self,
                                                  double          x,
                                                  double          y,

@@ -10,41 +10,14 @@
 #include "kin-theme-editor.h"
 
 /* Themes on the canvas: adding one (drawn on the board, or in the middle
- * of the view), giving notes the theme they lie in after a theme moves or
- * grows, putting notes into a theme from a menu, and the popover that
- * renames, colours, tidies and deletes a theme.
+ * of the view), putting notes into a theme from a menu, and the popover
+ * that renames, colours, tidies and deletes a theme. Which notes a theme
+ * holds after it moves or grows is the board's business
+ * (kin_board_assign_notes_in_rect()), the same from the mouse and the
+ * keyboard.
  */
 
 #define NOTE_GAP KIN_BOARD_GAP
-
-/* Gives every note whose centre lies in the board rectangle the theme it now
- * lies in, as part of the current action. */
-void
-_kin_board_canvas_assign_notes_in_rect (KinBoardCanvas *self,
-                                        double          x,
-                                        double          y,
-                                        double          width,
-                                        double          height)
-{
-  g_autoptr(GPtrArray) notes = kin_board_notes_in_rect (self->board, x, y, width, height);
-
-  for (guint i = 0; i < notes->len; i++)
-    {
-      KinNote *note = g_ptr_array_index (notes, i);
-      double cx = kin_note_get_x (note) + KIN_NOTE_WIDTH / 2;
-      double cy = kin_note_get_y (note) + KIN_NOTE_HEIGHT / 2;
-      KinCluster *cluster;
-      const char *id;
-
-      if (cx < x || cy < y || cx > x + width || cy > y + height)
-        continue;
-
-      cluster = kin_board_cluster_at (self->board, cx, cy);
-      id = cluster != NULL ? kin_object_get_id (KIN_OBJECT (cluster)) : NULL;
-      if (g_strcmp0 (id, kin_note_get_cluster (note)) != 0)
-        kin_project_set (self->project, note, "cluster", id, NULL);
-    }
-}
 
 /* Adds a theme, which takes the notes it covers, as one step, then opens
  * its editor so that it can be named at once. */
