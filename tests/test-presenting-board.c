@@ -489,6 +489,8 @@ test_canvas_keys (void)
 
   /* Esc in the middle of drawing a theme or dragging a note gives that up
    * and keeps presenting; the next Esc would stop. */
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (canvas)));
   kin_board_canvas_set_adding_theme (canvas, TRUE);
   g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
   g_assert_false (kin_board_canvas_get_adding_theme (canvas));
