@@ -496,10 +496,10 @@ test_delete_keys (Fixture       *fixture,
   g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
   g_assert_cmpuint (n_notes (fixture), ==, 3);
 
-  /* Nor does one that reaches the board take away the note being
-   * written. */
-  press_keys (canvas, "BackSpace");
-  press_keys (canvas, "Delete");
+  /* Nor does one that reaches the board from the editor take away the
+   * note being written. */
+  g_assert_false (send_key (canvas, canvas, GDK_KEY_BackSpace, 0, TRUE));
+  g_assert_false (send_key (canvas, canvas, GDK_KEY_Delete, 0, TRUE));
   g_assert_true (kin_board_canvas_is_editing (fixture->canvas));
   g_assert_cmpuint (n_notes (fixture), ==, 3);
 
@@ -679,6 +679,18 @@ test_note_menu (Fixture       *fixture,
   g_assert_null (kin_note_get_cluster (n[3]));
   g_assert_null (kin_note_get_cluster (n[4]));
   g_assert_cmpuint (n_undo (fixture), ==, undo + 5);
+
+  /* Delete or BackSpace that the open menu has no use for deletes
+   * nothing behind it. */
+  {
+    GtkWidget *inside = gtk_widget_get_first_child (fixture->canvas->context_menu);
+    guint notes = n_notes (fixture);
+
+    g_assert_nonnull (inside);
+    g_assert_false (send_key (canvas, inside, GDK_KEY_Delete, 0, TRUE));
+    g_assert_false (send_key (canvas, inside, GDK_KEY_BackSpace, 0, TRUE));
+    g_assert_cmpuint (n_notes (fixture), ==, notes);
+  }
 
   gtk_popover_popdown (GTK_POPOVER (fixture->canvas->context_menu));
 }

@@ -410,6 +410,22 @@ delete_action (GtkWidget  *widget,
   kin_board_canvas_delete_selection (self);
 }
 
+/* The keys that delete, only when the board itself has the keyboard: a
+ * key that the note menu or the theme editor, which sit on the canvas,
+ * leave unused comes this way too, and must not delete what is behind
+ * them. Their own Delete items use the action. */
+static gboolean
+delete_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  if (!gtk_widget_has_focus (widget))
+    return FALSE;
+
+  delete_action (widget, "canvas.delete", NULL);
+  return TRUE;
+}
+
 static void
 escape_action (GtkWidget  *widget,
                const char *action_name,
@@ -636,9 +652,9 @@ _kin_board_canvas_class_init_keys (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "canvas.add-note", NULL);
   /* BackSpace too, as on keyboards with no Delete key; the editor, which
    * comes first, keeps it for the text while a note is written. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "canvas.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "canvas.delete", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_BackSpace, 0, delete_key_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "canvas.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
   /* Space on its own is the key controller's: see key_pressed_cb(). */
