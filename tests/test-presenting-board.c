@@ -162,6 +162,31 @@ test_presenter_board (void)
   g_assert_null (kin_presenter_get_board (presenter));
 }
 
+/* Where, across, the pixels of @color are on average; -1 for none. */
+static double
+color_center_x (const KinTestPixels *pixels,
+                const GdkRGBA       *color)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint y = 0; y < pixels->height; y++)
+    for (guint x = 0; x < pixels->width; x++)
+      {
+        GdkRGBA rgba;
+
+        kin_test_pixel_at (pixels, x, y, &rgba);
+        if (fabs (rgba.red - color->red) < 0.012 && fabs (rgba.green - color->green) < 0.012 &&
+            fabs (rgba.blue - color->blue) < 0.012)
+          {
+            sum += x;
+            n++;
+          }
+      }
+
+  return n > 0 ? sum / n : -1;
+}
+
 /* The projector ------------------------------------------------------------ */
 
 static void
@@ -497,13 +522,40 @@ test_canvas_keys (void)
   g_assert_nonnull (kin_window_get_presenter (window));
   {
     g_autoptr(KinNote) held = g_list_model_get_item (kin_board_get_notes (board), 0);
+    GtkWidget *projector = GTK_WIDGET (kin_window_get_projector (window));
+    KinTestPixels still = { 0 }, moving = { 0 }, dropped = { 0 };
     double x, y, before = kin_note_get_x (held);
+    double still_x, moving_x, dropped_x;
+    GdkRGBA color;
 
+    g_assert_true (gdk_rgba_parse (&color, kin_note_get_color (held)));
+    kin_test_wait_for_frame (projector);
+    kin_test_download (projector, &still);
     kin_board_canvas_board_to_widget (canvas, kin_note_get_x (held) + 20, kin_note_get_y (held) + 20, &x, &y);
     g_assert_true (_kin_board_canvas_press (canvas, x, y, 0));
     _kin_board_canvas_drag_to (canvas, 40, 0);
     g_assert_cmpfloat (kin_note_get_x (held), !=, before);
+
+    /* The room sees the note move while it is dragged, before the drop:
+     * the notes of its colour are further right on the projector. */
+    kin_test_wait_for_frame (projector);
+    kin_test_download (projector, &moving);
+    still_x = color_center_x (&still, &color);
+    moving_x = color_center_x (&moving, &color);
+    g_test_message ("notes of the dragged note's colour on the projector: x %.1f, while dragged %.1f",
+                    still_x, moving_x);
+    g_assert_cmpfloat (still_x, >, 0);
+    g_assert_cmpfloat (moving_x, >, still_x + 3);
+
+    /* Esc puts it back, there too. */
     g_assert_true (kin_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape));
+    kin_test_wait_for_frame (projector);
+    kin_test_download (projector, &dropped);
+    dropped_x = color_center_x (&dropped, &color);
+    g_assert_cmpfloat (fabs (dropped_x - still_x), <, 3);
+    g_free (still.data);
+    g_free (moving.data);
+    g_free (dropped.data);
     g_assert_cmpfloat (kin_note_get_x (held), ==, before);
     g_assert_nonnull (kin_window_get_presenter (window));
     _kin_board_canvas_release (canvas, 40, 0);

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "kin-board-index.h"
 #include "kin-board-render.h"
 #include "kin-model.h"
 #include "kin-projector-view-private.h"
@@ -58,6 +59,50 @@ _kin_projector_view_clear_board (KinProjectorView *self)
 {
   g_clear_pointer (&self->board_node, gsk_render_node_unref);
   self->board_node_board = NULL;
+}
+
+static void
+ignore_area (double   x,
+             double   y,
+             double   width,
+             double   height,
+             gpointer user_data)
+{
+}
+
+/* A note dragged on the console's board moves before the drop makes it a
+ * step, and the room sees it move: the board is drawn again at the next
+ * frame. Reading the changes asks the index to say so again next time. */
+static void
+index_changed_cb (KinProjectorView *self,
+                  KinBoardIndex    *index)
+{
+  kin_board_index_foreach_change (index, kin_board_index_get_serial (index), ignore_area, NULL);
+  _kin_projector_view_clear_board (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_kin_projector_view_unwatch_board (KinProjectorView *self)
+{
+  if (self->watched_index != NULL)
+    g_clear_signal_handler (&self->watched_handler, self->watched_index);
+  g_clear_object (&self->watched_index);
+}
+
+static void
+watch_board (KinProjectorView *self,
+             KinBoard         *board)
+{
+  KinBoardIndex *index = kin_board_index_get (board);
+
+  if (index == self->watched_index)
+    return;
+
+  _kin_projector_view_unwatch_board (self);
+  self->watched_index = g_object_ref (index);
+  self->watched_handler = g_signal_connect_object (index, "changed", G_CALLBACK (index_changed_cb),
+                                                   self, G_CONNECT_SWAPPED);
 }
 
 /* The scale at which the board's extent fits in a rectangle. */
@@ -154,6 +199,8 @@ _kin_projector_view_draw_board (KinProjectorView      *self,
   const graphene_rect_t *area = &areas[0];
 
   g_return_if_fail (n_areas > 0);
+
+  watch_board (self, board);
 
   for (guint i = 1; i < n_areas; i++)
     if (fit_scale (extent, areas[i].size.width, areas[i].size.height) >

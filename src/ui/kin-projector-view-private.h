@@ -29,6 +29,10 @@ struct _KinProjectorView
   graphene_rect_t  board_node_area;
   gboolean         board_node_dark;
   double           board_scale;
+  /* The index of the board shown, watched for notes that move before any
+   * step is made, as in a drag. */
+  gpointer         watched_index;
+  gulong           watched_handler;
 
   /* The texts that change with the clock, as last drawn. */
   char            *clock_text;
@@ -55,5 +59,6 @@ void     _kin_projector_view_draw_board       (KinProjectorView      *self,
                                                guint                  n_areas,
                                                double                 slide_height);
 void     _kin_projector_view_clear_board      (KinProjectorView      *self);
+void     _kin_projector_view_unwatch_board    (KinProjectorView      *self);
 
 G_END_DECLS

@@ -324,6 +324,7 @@ kin_projector_view_set_presenter (KinProjectorView *self,
 
   _kin_projector_view_clear_face (self);
   _kin_projector_view_clear_board (self);
+  _kin_projector_view_unwatch_board (self);
   g_set_object (&self->presenter, presenter);
   g_clear_object (&self->project);
   if (presenter != NULL)
