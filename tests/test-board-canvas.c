@@ -393,6 +393,73 @@ test_panning (Fixture       *fixture,
   g_assert_cmpuint (n_undo (fixture), ==, undo);
 }
 
+/* The controller of @type on the canvas, with @button for a single-button
+ * gesture (0 for any). */
+static GtkEventController *
+canvas_controller (Fixture *fixture,
+                   GType    type,
+                   guint    button)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type) &&
+          (button == 0 || gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == button))
+        /* The canvas keeps it alive. */
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* The middle button drags the board along, and a pinch zooms, about the
+ * fingers or, with no fingers to go by, the middle of the view. */
+static void
+test_middle_drag_and_pinch (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkEventController *middle = canvas_controller (fixture, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_MIDDLE);
+  GtkEventController *pinch = canvas_controller (fixture, GTK_TYPE_GESTURE_ZOOM, 0);
+  KinNote **n = fixture->notes;
+  guint undo = n_undo (fixture);
+  double ox, oy, before_x, before_y, after_x, after_y;
+
+  g_assert_nonnull (middle);
+  g_assert_nonnull (pinch);
+
+  /* Dragged from on a note, the view moves and the note does not. */
+  note_center (fixture, n[0], &before_x, &before_y);
+  g_signal_emit_by_name (middle, "drag-begin", before_x, before_y);
+  g_signal_emit_by_name (middle, "drag-update", 60.0, -30.0);
+  g_signal_emit_by_name (middle, "drag-update", 120.0, -40.0);
+  g_signal_emit_by_name (middle, "drag-end", 120.0, -40.0);
+  kin_board_canvas_get_offset (fixture->canvas, &ox, &oy);
+  g_assert_cmpfloat (ox, ==, 120);
+  g_assert_cmpfloat (oy, ==, -40);
+  g_assert_cmpfloat (kin_note_get_x (n[0]), ==, 20);
+  g_assert_cmpuint (n_undo (fixture), ==, undo);
+
+  /* Pinched open to twice the size, about the middle of the view: what
+   * was there stays there. */
+  kin_board_canvas_widget_to_board (fixture->canvas, 400, 300, &before_x, &before_y);
+  g_signal_emit_by_name (pinch, "begin", NULL);
+  g_signal_emit_by_name (pinch, "scale-changed", 1.5);
+  g_signal_emit_by_name (pinch, "scale-changed", 2.0);
+  g_assert_cmpfloat_with_epsilon (kin_board_canvas_get_zoom (fixture->canvas), 2.0, 1e-9);
+  kin_board_canvas_widget_to_board (fixture->canvas, 400, 300, &after_x, &after_y);
+  g_assert_cmpfloat_with_epsilon (after_x, before_x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (after_y, before_y, 1e-6);
+
+  /* And closed again, from where it was. */
+  g_signal_emit_by_name (pinch, "begin", NULL);
+  g_signal_emit_by_name (pinch, "scale-changed", 0.25);
+  g_assert_cmpfloat_with_epsilon (kin_board_canvas_get_zoom (fixture->canvas), 0.5, 1e-9);
+  g_assert_cmpuint (n_undo (fixture), ==, undo);
+}
+
 static void
 test_voting (Fixture       *fixture,
              gconstpointer  data)
@@ -532,6 +599,7 @@ main (int   argc,
   ADD ("undo-during-drag", test_undo_during_drag);
   ADD ("zoom", test_zoom);
   ADD ("panning", test_panning);
+  ADD ("middle-drag-and-pinch", test_middle_drag_and_pinch);
   ADD ("voting", test_voting);
   ADD ("filter", test_filter);
 
