@@ -269,6 +269,18 @@ test_item_editor (void)
   g_assert_cmpstr (kin_agenda_item_get_ref (kin_test_item_at (session, 3)), ==, "board-vision");
   g_assert_cmpstr (kin_agenda_item_get_title (kin_test_item_at (session, 3)), ==, "Tea and biscuits");
 
+  /* A self-assessment and a journey map are chosen the same way. */
+  adw_combo_row_set_selected (kind, KIN_AGENDA_KIND_ASSESSMENT);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (target)), ==, "Assessment");
+  g_assert_null (kin_agenda_item_get_ref (kin_test_item_at (session, 3)));
+  adw_combo_row_set_selected (target, 1);
+  g_assert_cmpstr (kin_agenda_item_get_ref (kin_test_item_at (session, 3)), ==, "assess-autumn");
+  adw_combo_row_set_selected (kind, KIN_AGENDA_KIND_JOURNEY);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (target)), ==, "Journey map");
+  adw_combo_row_set_selected (target, 1);
+  g_assert_cmpstr (kin_agenda_item_get_ref (kin_test_item_at (session, 3)), ==, "journey-repair");
+  g_assert_cmpint (kin_agenda_item_get_kind (kin_test_item_at (session, 3)), ==, KIN_AGENDA_KIND_JOURNEY);
+
   kin_test_close_page (page);
 }
 
