@@ -170,6 +170,12 @@ test_start_and_stop (void)
   g_assert_cmpint (kin_presenter_get_item_index (kin_window_get_presenter (window)), ==, 0);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (projector)), ==,
                    "Champions group - November — Projector");
+  /* Nothing but the content: the slide fills the window, with no header
+   * bar or buttons of the app's own. */
+  g_assert_true (gtk_window_get_child (GTK_WINDOW (projector)) ==
+                 GTK_WIDGET (kin_projector_window_get_view (projector)));
+  g_assert_null (gtk_window_get_titlebar (GTK_WINDOW (projector)));
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (kin_projector_window_get_view (projector))));
   /* With one monitor the projector is an ordinary window, 1280x720 to begin. */
   g_assert_null (kin_projector_window_get_monitor (projector));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (projector)), ==, 1280);
