@@ -433,11 +433,7 @@ escape_action (GtkWidget  *widget,
 {
   KinBoardCanvas *self = KIN_BOARD_CANVAS (widget);
 
-  if (self->drag_mode != KIN_DRAG_NONE)
-    _kin_board_canvas_cancel_drag (self);
-  else if (self->adding_theme)
-    kin_board_canvas_set_adding_theme (self, FALSE);
-  else
+  if (!kin_board_canvas_cancel_gesture (self))
     kin_board_canvas_unselect_all (self);
 }
 
