@@ -141,15 +141,15 @@ board_scale (const graphene_rect_t *extent,
   return MIN (fit_scale (extent, area->size.width - 2 * padding, area->size.height - 2 * padding), max_scale);
 }
 
+/* The board drawn at @scale, centred in @area. */
 static GskRenderNode *
 render_board (KinProjectorView      *self,
               KinBoard              *board,
               const graphene_rect_t *extent,
               const graphene_rect_t *area,
-              double                 max_scale,
+              double                 scale,
               gboolean               dark)
 {
-  double scale = board_scale (extent, area, max_scale);
   KinBoardRenderOptions options;
   GskRenderNode *node;
   cairo_t *cr;
@@ -211,13 +211,13 @@ _kin_projector_view_draw_board (KinProjectorView      *self,
       !graphene_rect_equal (&self->board_node_area, area))
     {
       _kin_projector_view_clear_board (self);
-      self->board_node = render_board (self, board, extent, area,
-                                       slide_height / 1080.0 * BOARD_MAX_SCALE_1080, dark);
+      self->board_node_scale = board_scale (extent, area, slide_height / 1080.0 * BOARD_MAX_SCALE_1080);
+      self->board_node = render_board (self, board, extent, area, self->board_node_scale, dark);
       self->board_node_board = board;
       self->board_node_area = *area;
       self->board_node_dark = dark;
     }
 
   gtk_snapshot_append_node (snapshot, self->board_node);
-  self->board_scale = board_scale (extent, area, slide_height / 1080.0 * BOARD_MAX_SCALE_1080);
+  self->board_scale = self->board_node_scale;
 }

@@ -536,19 +536,19 @@ snapshot_text_slide (KinProjectorView         *self,
   self->prompt_pixel_size = body != NULL ? MIN (heading_px, body_px) : heading_px;
 }
 
-/* The countdown on the right of the top line and the position in the
- * agenda on its left, for slides with no room beside them. Returns where
- * the slide's content may start. */
+/* @countdown on the right of the top line and the position in the agenda
+ * on its left, for slides with no room beside them. Returns where the
+ * slide's content may start. */
 static double
 draw_countdown_line (KinProjectorView         *self,
                      GtkSnapshot              *snapshot,
+                     PangoLayout              *countdown,
                      double                    margin,
                      double                    width,
                      double                    height,
                      const KinProjectorColors *colors)
 {
   double small = height * SMALL_FRACTION;
-  g_autoptr(PangoLayout) countdown = create_countdown (self, height / 14);
   g_autofree char *position = kin_presenter_text_position (self->presenter);
   g_autoptr(PangoLayout) line = NULL;
 
@@ -606,7 +606,8 @@ snapshot_card_text_slide (KinProjectorView         *self,
   double minimum = ceil (height * MIN_PROMPT_FRACTION);
   double small = height * SMALL_FRACTION;
   double column = width - 2 * margin;
-  double top = draw_countdown_line (self, snapshot, margin, width, height, colors) + height * 0.02;
+  g_autoptr(PangoLayout) countdown = create_countdown (self, height / 14);
+  double top = draw_countdown_line (self, snapshot, countdown, margin, width, height, colors) + height * 0.02;
   double region = height - margin - top;
   double factor = 1.0, prompt_px, gap, total, y;
   g_autoptr(PangoLayout) heading = NULL;
@@ -749,7 +750,7 @@ snapshot_card_slide (KinProjectorView         *self,
       return;
     }
 
-  draw_countdown_line (self, snapshot, margin, width, height, colors);
+  draw_countdown_line (self, snapshot, countdown, margin, width, height, colors);
   card_width = card_height * ratio;
   self->prompt_pixel_size = draw_card (self, snapshot,
                                        &GRAPHENE_RECT_INIT ((width - card_width) / 2, top,

@@ -28,6 +28,8 @@ struct _KinProjectorView
   gconstpointer    board_node_board;
   graphene_rect_t  board_node_area;
   gboolean         board_node_dark;
+  double           board_node_scale;
+  /* The scale of the board on the slide last drawn, 0 for none. */
   double           board_scale;
   /* The index of the board shown, watched for notes that move before any
    * step is made, as in a drag. */
