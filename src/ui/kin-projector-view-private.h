@@ -41,13 +41,61 @@ struct _KinProjectorView
   double           prompt_pixel_size;
 };
 
-/* kin-projector-slides.c: what the slide says and how it is drawn. */
+/* The smallest prompt the room can read from the back: a twentieth of the
+ * height; and the size of the small lines of a slide. */
+#define KIN_PROJECTOR_MIN_PROMPT_FRACTION (1.0 / 20.0)
+#define KIN_PROJECTOR_SMALL_FRACTION (1.0 / 30.0)
+
+/* kin-projector-slides.c: what the slide says and how it is drawn, and the
+ * text every slide is made of. */
 void  _kin_projector_view_snapshot_slide  (KinProjectorView         *self,
                                            GtkSnapshot              *snapshot,
                                            double                    width,
                                            double                    height,
                                            const KinProjectorColors *colors);
 char *_kin_projector_view_dup_clock_text  (KinProjectorView         *self);
+
+PangoLayout   *_kin_projector_create_text      (KinProjectorView         *self,
+                                                const char               *text,
+                                                double                    pixels,
+                                                gboolean                  bold,
+                                                double                    width,
+                                                PangoAlignment            alignment);
+PangoLayout   *_kin_projector_create_line      (KinProjectorView         *self,
+                                                const char               *text,
+                                                double                    pixels,
+                                                gboolean                  bold,
+                                                double                    width,
+                                                PangoAlignment            alignment);
+PangoLayout   *_kin_projector_create_figures   (KinProjectorView         *self,
+                                                const char               *text,
+                                                double                    pixels);
+PangoLayout   *_kin_projector_create_countdown (KinProjectorView         *self,
+                                                double                    pixels);
+double         _kin_projector_text_height      (PangoLayout              *layout);
+double         _kin_projector_text_width       (PangoLayout              *layout);
+void           _kin_projector_draw_text        (GtkSnapshot              *snapshot,
+                                                PangoLayout              *layout,
+                                                double                    x,
+                                                double                    y,
+                                                const GdkRGBA            *color);
+const GdkRGBA *_kin_projector_countdown_color  (KinProjectorView         *self,
+                                                const KinProjectorColors *colors);
+double         _kin_projector_draw_top_line    (KinProjectorView         *self,
+                                                GtkSnapshot              *snapshot,
+                                                const char               *kicker,
+                                                gboolean                  with_position,
+                                                double                    margin,
+                                                double                    width,
+                                                double                    height,
+                                                const KinProjectorColors *colors);
+
+/* kin-projector-card.c: a card round's slide. */
+void  _kin_projector_view_snapshot_card_slide (KinProjectorView         *self,
+                                               GtkSnapshot              *snapshot,
+                                               double                    width,
+                                               double                    height,
+                                               const KinProjectorColors *colors);
 void  _kin_projector_view_clear_face      (KinProjectorView         *self);
 
 /* kin-projector-board.c: a vision board drawn on its slide. */
